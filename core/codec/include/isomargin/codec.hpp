@@ -1,0 +1,42 @@
+// The scenario codec: JSON ↔ core types, for the CLI and the wasm module alike. Errors name
+// the field by its JSON path. Nothing here throws: parse errors, wrong types, unknown and
+// missing fields all come back as a FieldError.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "isomargin/error.hpp"
+#include "isomargin/scenario.hpp"
+
+namespace isomargin::codec {
+
+// Labels only; the math never needs them.
+struct Labels {
+  std::string base = "BASE";
+  std::string quote = "QUOTE";
+};
+
+struct Decoded {
+  SpotScenario scenario;
+  Labels labels;
+};
+
+Outcome<Decoded> decode(const nlohmann::json& j);
+Outcome<Decoded> decode_text(std::string_view text);
+
+nlohmann::json encode(const SpotReport& report, const Decoded& in);
+nlohmann::json encode_error(const FieldError& e);
+
+// Scenario text in, report text out. `ok` false: `json` is {"error": {"field", "message"}}.
+struct Evaluation {
+  bool ok = false;
+  std::string json;
+};
+Evaluation evaluate_text(std::string_view scenario, int indent = -1);
+
+// The named tier presets, for a page's menu.
+std::string presets_text();
+
+}  // namespace isomargin::codec

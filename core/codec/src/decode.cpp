@@ -1,0 +1,233 @@
+// JSON scenario → SpotScenario. Shapes and types are checked here; ranges and consistency are
+// the core's (validate), so C++ callers get the same checks.
+#include "isomargin/codec.hpp"
+#include "isomargin/tiers.hpp"
+#include "reader.hpp"
+
+namespace isomargin::codec {
+
+namespace {
+
+Side side_of(const std::string& s) { return s == "long" ? Side::Long : Side::Short; }
+MarginCoin coin_of(const std::string& s) {
+  return s == "base" ? MarginCoin::Base : MarginCoin::Quote;
+}
+Mode mode_of(const std::string& s) { return s == "old" ? Mode::Old : Mode::New; }
+
+SpotPosition read_position(Reader& r) {
+  r.only({"assets", "liability", "interest", "margin", "entryPrice", "initialMargin"});
+  SpotPosition p;
+  p.assets = r.number("assets", true).value_or(0);
+  p.principal = r.number("liability", true).value_or(0);
+  p.interest = r.number("interest").value_or(0);
+  p.margin = r.number("margin");
+  p.entryPrice = r.number("entryPrice");
+  p.initialMargin = r.number("initialMargin");
+  return p;
+}
+
+std::vector<Fill> read_fills(const json& list, const std::string& path,
+                             std::optional<FieldError>& error) {
+  std::vector<Fill> fills;
+  for (std::size_t i = 0; i < list.size() && !error; ++i) {
+    const std::string at = index_path(path, i);
+    if (!expect_object(list[i], at, error)) break;
+    Reader f(list[i], at, error);
+    f.only({"price", "size"});
+    Fill fill;
+    fill.price = f.number("price", true).value_or(0);
+    fill.size = f.number("size", true).value_or(0);
+    fills.push_back(fill);
+  }
+  return fills;
+}
+
+OpenOrder read_order(Reader& r, std::optional<FieldError>& error) {
+  r.only({"entryPrice", "size", "fills", "leverage", "margin"});
+  OpenOrder o;
+  if (const json* fills = r.array("fills")) {
+    if (r.has("entryPrice") || r.has("size"))
+      r.fail(r.at("fills"), "give order.fills or order.entryPrice with order.size, not both");
+    o.fills = read_fills(*fills, r.at("fills"), error);
+  } else {
+    Fill fill;
+    fill.price = r.number("entryPrice", true).value_or(0);
+    fill.size = r.number("size", true).value_or(0);
+    o.fills = {fill};
+    o.singleFill = true;
+  }
+  o.leverage = r.number("leverage");
+  o.margin = r.number("margin");
+  return o;
+}
+
+TierTable read_rows(const json& list, const std::string& path, std::optional<FieldError>& error) {
+  TierTable rows;
+  for (std::size_t i = 0; i < list.size() && !error; ++i) {
+    const std::string at = index_path(path, i);
+    if (!expect_object(list[i], at, error)) break;
+    Reader t(list[i], at, error);
+    t.only({"tier", "minSz", "maxSz", "mmr", "imr", "maxLever"});
+    Tier tier;
+    const double n = t.number("tier", true).value_or(0);
+    if (t.ok() && (n != static_cast<int>(n) || n < 1 || n > 1000))
+      t.fail(t.at("tier"), "must be a whole number from 1 to 1000");
+    tier.tier = static_cast<int>(n);
+    tier.minSz = t.number("minSz", true).value_or(0);
+    tier.maxSz = t.number("maxSz", true).value_or(0);
+    tier.mmr = t.number("mmr", true).value_or(0);
+    tier.imr = t.number("imr", true).value_or(0);
+    tier.maxLever = t.number("maxLever", true).value_or(0);
+    rows.push_back(tier);
+  }
+  return rows;
+}
+
+// "tiers": {"preset": name} or {"rows": [...]}; or a fixed "mmr".
+void read_mmr(Reader& r, SpotScenario& s, Side side, std::optional<FieldError>& error) {
+  const json* tiers = r.object("tiers");
+  auto mmr = r.number("mmr");
+  if (!r.ok()) return;
+  if (tiers && mmr) return r.fail("mmr", "give mmr or tiers, not both");
+  if (!tiers && !mmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
+  if (mmr) {
+    s.mmr.fixedMmr = mmr;
+    s.tierSource = "fixed";
+    return;
+  }
+  Reader t(*tiers, "tiers", error);
+  t.only({"preset", "rows"});
+  auto preset = t.text("preset");
+  const json* rows = t.array("rows");
+  if (!t.ok()) return;
+  if (preset && rows) return t.fail("tiers", "give tiers.preset or tiers.rows, not both");
+  if (rows) {
+    s.mmr.tiers = read_rows(*rows, "tiers.rows", error);
+    s.tierSource = "custom";
+    return;
+  }
+  if (!preset) return t.fail("tiers.preset", "is required (or give tiers.rows)");
+  auto found = find_margin_tier_preset(*preset);
+  if (!found) return t.fail("tiers.preset", "is not a known preset: \"" + *preset + "\"");
+  // Longs borrow quote, shorts borrow base (§1.7).
+  s.mmr.tiers = side == Side::Long ? found->quote : found->base;
+  if (s.mmr.tiers.empty())
+    return t.fail("tiers.preset", std::string("has no table for the ") +
+                                      (side == Side::Long ? "quote" : "base") + " coin borrowed");
+  s.tierSource = *preset;
+}
+
+void read_pair(Reader& r, Labels& labels) {
+  auto pair = r.text("pair");
+  if (!pair) return;
+  const auto cut = pair->find_first_of("/-");
+  if (cut == std::string::npos || cut == 0 || cut + 1 == pair->size() || pair->size() > 40)
+    return r.fail("pair", "must look like \"BTC/USDT\" or \"BTC-USDT\"");
+  labels.base = pair->substr(0, cut);
+  labels.quote = pair->substr(cut + 1);
+}
+
+}  // namespace
+
+Outcome<Decoded> decode(const json& j) {
+  std::optional<FieldError> error;
+  if (!expect_object(j, "", error)) return *error;
+  Reader r(j, "", error);
+  r.only({"product", "pair", "side", "marginCoin", "mode", "position", "order", "interest",
+          "markPrice", "lastPrice", "takerFee", "mmr", "tiers", "alertRatio", "preTrade", "close"});
+  Decoded d;
+  SpotScenario& s = d.scenario;
+  r.choice("product", {"spot-margin"});
+  read_pair(r, d.labels);
+  const Side side = side_of(r.choice("side", {"long", "short"}, true).value_or("long"));
+  const MarginCoin coin = coin_of(r.choice("marginCoin", {"base", "quote"}, true).value_or(""));
+  const Mode mode = mode_of(r.choice("mode", {"old", "new"}).value_or("new"));
+
+  const json* position = r.object("position");
+  const json* order = r.object("order");
+  if (r.ok() && !position && !order)
+    r.fail("position", "give position (balances) or order (how it was opened)");
+  if (r.ok() && position && order) r.fail("order", "give position or order, not both");
+  if (position) {
+    Reader pr(*position, "position", error);
+    s.position = read_position(pr);
+    s.position->side = side;
+    s.position->marginCoin = coin;
+    s.position->mode = mode;
+  } else if (order) {
+    Reader orr(*order, "order", error);
+    s.order = read_order(orr, error);
+    s.order->side = side;
+    s.order->marginCoin = coin;
+    s.order->mode = mode;
+  }
+  if (const json* interest = r.object("interest")) {
+    Reader ir(*interest, "interest", error);
+    ir.only({"accrued", "hourlyRate", "hours"});
+    s.interest = InterestInput{ir.number("accrued"), ir.number("hourlyRate"), ir.number("hours")};
+  }
+  s.markPrice = r.number("markPrice", true).value_or(0);
+  s.lastPrice = r.number("lastPrice");
+  s.takerFee = r.number("takerFee").value_or(0);
+  read_mmr(r, s, side, error);
+  s.rules.alertRatio = r.number("alertRatio").value_or(3.0);
+
+  if (const json* pre = r.object("preTrade")) {
+    Reader pt(*pre, "preTrade", error);
+    pt.only({"accountMode", "availableBalance", "adjustedEquity", "pendingHoldEquity"});
+    PreTradeInput in;
+    const auto accountMode = pt.choice("accountMode", {"single", "multi"}).value_or("single");
+    in.accountMode =
+        accountMode == "multi" ? AccountMode::MultiCurrency : AccountMode::SingleCurrency;
+    in.availableBalance = pt.number("availableBalance", true).value_or(0);
+    in.adjustedEquity = pt.number("adjustedEquity", accountMode == "multi").value_or(0);
+    in.pendingHoldEquity = pt.number("pendingHoldEquity").value_or(0);
+    s.preTrade = in;
+  }
+  if (const json* close = r.object("close")) {
+    Reader c(*close, "close", error);
+    c.only({"type", "size", "price", "reduceOnly"});
+    CloseOrder o;
+    o.closeAll = c.choice("type", {"all", "order"}, true).value_or("all") == "all";
+    if (o.closeAll && c.has("size")) c.fail(c.at("size"), "goes with close.type \"order\"");
+    if (!o.closeAll) o.size = c.number("size", true).value_or(0);
+    o.price = c.number("price").value_or(0);
+    if (c.has("price") && o.price == 0) c.fail(c.at("price"), "must be greater than 0");
+    o.reduceOnly = c.boolean("reduceOnly").value_or(false);
+    s.close = o;
+  }
+  if (error) return *error;
+  if (auto e = validate(s)) return *e;
+  return d;
+}
+
+namespace {
+
+// The DOM builder, keeping the parser's message instead of throwing it.
+struct KeepMessage : nlohmann::detail::json_sax_dom_parser<json> {
+  using Base = nlohmann::detail::json_sax_dom_parser<json>;
+  explicit KeepMessage(json& j) : Base(j, /*allow_exceptions=*/false) {}
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& ex) {
+    message = ex.what();
+    return false;
+  }
+  std::string message;
+};
+
+}  // namespace
+
+Outcome<Decoded> decode_text(std::string_view text) {
+  json j;
+  KeepMessage sax(j);
+  if (!json::sax_parse(text.begin(), text.end(), &sax) || !sax.message.empty()) {
+    // "[json.exception.parse_error.101] parse error at line 1, …": drop the bracketed id.
+    const auto at = sax.message.find("] ");
+    return FieldError{"$", "is not valid JSON" + (at == std::string::npos
+                                                      ? std::string()
+                                                      : ": " + sax.message.substr(at + 2))};
+  }
+  return decode(j);
+}
+
+}  // namespace isomargin::codec

@@ -1,0 +1,137 @@
+#include "reader.hpp"
+
+namespace isomargin::codec {
+
+namespace {
+
+const char* type_name(const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "a number";
+  }
+}
+
+}  // namespace
+
+std::string join(const std::string& path, const char* key) {
+  return path.empty() ? std::string(key) : path + "." + key;
+}
+
+bool expect_object(const json& j, const std::string& path, std::optional<FieldError>& error) {
+  if (j.is_object()) return true;
+  if (!error)
+    error = FieldError{path.empty() ? "$" : path,
+                       std::string("must be an object, got ") + type_name(j)};
+  return false;
+}
+
+std::optional<double> read_number(const json& v, const std::string& path,
+                                  std::optional<FieldError>& error) {
+  if (error) return std::nullopt;
+  if (v.is_number()) return v.get<double>();
+  // JSON cannot carry NaN or ±Infinity; the JS API sends them as these strings.
+  if (v.is_string()) {
+    const auto& s = v.get_ref<const std::string&>();
+    if (s == "NaN" || s == "Infinity" || s == "-Infinity") {
+      error = FieldError{path, "must be a finite number, got " + s};
+      return std::nullopt;
+    }
+  }
+  error = FieldError{path, std::string("must be a number, got ") + type_name(v)};
+  return std::nullopt;
+}
+
+Reader::Reader(const json& j, std::string path, std::optional<FieldError>& error)
+    : j_(j), path_(std::move(path)), error_(error) {}
+
+bool Reader::has(const char* key) const { return j_.is_object() && j_.contains(key); }
+
+std::string Reader::at(const char* key) const { return join(path_, key); }
+
+void Reader::fail(std::string field, std::string message) {
+  if (!error_) error_ = FieldError{std::move(field), std::move(message)};
+}
+
+const json* Reader::find(const char* key, bool required) {
+  if (error_ || !j_.is_object()) return nullptr;
+  auto it = j_.find(key);
+  if (it == j_.end()) {
+    if (required) fail(at(key), "is required");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<double> Reader::number(const char* key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  return read_number(*v, at(key), error_);
+}
+
+std::optional<bool> Reader::boolean(const char* key) {
+  const json* v = find(key, false);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    fail(at(key), std::string("must be true or false, got ") + type_name(*v));
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<std::string> Reader::text(const char* key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    fail(at(key), std::string("must be a string, got ") + type_name(*v));
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::optional<std::string> Reader::choice(const char* key,
+                                          std::initializer_list<const char*> choices,
+                                          bool required) {
+  auto s = text(key, required);
+  if (!s) return std::nullopt;
+  std::string list;
+  for (const char* c : choices) {
+    if (*s == c) return s;
+    list += list.empty() ? "" : ", ";
+    list += std::string("\"") + c + "\"";
+  }
+  fail(at(key), "must be one of " + list);
+  return std::nullopt;
+}
+
+const json* Reader::object(const char* key, bool required) {
+  const json* v = find(key, required);
+  if (v && !expect_object(*v, at(key), error_)) return nullptr;
+  return v;
+}
+
+const json* Reader::array(const char* key, bool required) {
+  const json* v = find(key, required);
+  if (v && !v->is_array()) {
+    fail(at(key), std::string("must be an array, got ") + type_name(*v));
+    return nullptr;
+  }
+  return v;
+}
+
+void Reader::only(std::initializer_list<const char*> known) {
+  if (error_ || !j_.is_object()) return;
+  for (auto it = j_.begin(); it != j_.end(); ++it) {
+    bool found = false;
+    for (const char* k : known) found = found || it.key() == k;
+    if (!found) {
+      fail(join(path_, it.key().c_str()), "is not a known field");
+      return;
+    }
+  }
+}
+
+}  // namespace isomargin::codec

@@ -1,0 +1,61 @@
+// Reads one JSON object field by field, keeping its path and the first error met. Every
+// accessor checks the type before it reads, so nlohmann_json never throws here.
+#pragma once
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "isomargin/error.hpp"
+#include "isomargin/tiers.hpp"
+
+namespace isomargin::codec {
+
+using nlohmann::json;
+
+class Reader {
+ public:
+  Reader(const json& j, std::string path, std::optional<FieldError>& error);
+
+  bool ok() const { return !error_.has_value(); }
+  bool has(const char* key) const;
+  const std::string& path() const { return path_; }
+  std::string at(const char* key) const;
+
+  // Missing optional fields are nothing; missing required fields are an error.
+  std::optional<double> number(const char* key, bool required = false);
+  std::optional<bool> boolean(const char* key);
+  std::optional<std::string> text(const char* key, bool required = false);
+  // One of `choices`, or an error listing them.
+  std::optional<std::string> choice(const char* key, std::initializer_list<const char*> choices,
+                                    bool required = false);
+  // A nested object or array; null when absent or of the wrong type (error set).
+  const json* object(const char* key, bool required = false);
+  const json* array(const char* key, bool required = false);
+
+  // Any key not in `known` is an error naming it: a typo must not be silently ignored.
+  void only(std::initializer_list<const char*> known);
+  void fail(std::string field, std::string message);
+
+ private:
+  const json* find(const char* key, bool required);
+  const json& j_;
+  std::string path_;
+  std::optional<FieldError>& error_;
+};
+
+// Reads a JSON value that must be an object at `path`.
+bool expect_object(const json& j, const std::string& path, std::optional<FieldError>& error);
+
+// A number read from a bare JSON value (array element), same rules as Reader::number.
+std::optional<double> read_number(const json& v, const std::string& path,
+                                  std::optional<FieldError>& error);
+
+std::string join(const std::string& path, const char* key);
+
+// One tier row in OKX's position-tiers shape.
+json tier_json(const Tier& t);
+
+}  // namespace isomargin::codec

@@ -1,0 +1,59 @@
+// The liquidation state of a spot-margin position at one mark price (§4, margin rule): alert
+// below 300%, orders cancelled at ≤ 100%, then partial liquidation one tier at a time from tier
+// 2 up, or full liquidation at the bankruptcy price.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "isomargin/risk.hpp"
+#include "isomargin/spot.hpp"
+#include "isomargin/tiers.hpp"
+
+namespace isomargin {
+
+// Where the mmr comes from: the tier of the borrowed principal, or one fixed rate.
+struct MmrRule {
+  std::optional<double> fixedMmr;
+  TierTable tiers;  // rows in the liability coin; used when fixedMmr is empty
+};
+
+// The tier index for a principal (none with a fixed mmr, or above the table).
+std::optional<std::size_t> tier_index(const MmrRule& rule, double principal);
+double mmr_for(const MmrRule& rule, double principal);
+
+enum class RiskState { Normal, Alert, PartialLiquidation, FullLiquidation };
+
+// One partial-liquidation order: the borrowed principal is cut to the lower tier's maxSz.
+struct PartialStep {
+  int tierBefore = 0;
+  int tierAfter = 0;
+  double principalRepaid = 0;  // liability coin
+  double sizeClosed = 0;       // base bought back (short) or sold (long)
+  double fee = 0;              // taker fee on the order, quote
+  double assetsAfter = 0;
+  double liabilityAfter = 0;
+  double marginRatioAfter = 0;
+};
+
+struct LiquidationState {
+  RiskState state = RiskState::Normal;
+  std::optional<double> marginRatio;  // before any step
+  bool ordersCancelled = false;       // ratio ≤ 100%: pending orders go first
+  std::vector<PartialStep> steps;
+  std::optional<double> finalMarginRatio;
+  bool noTierToStepTo = false;  // ≤ 100% with a fixed mmr: nothing to step down to
+};
+
+struct LiquidationRules {
+  double alertRatio = 3.0;  // 300%, seed only (§10 row 7)
+  int partialFromTier = 2;  // spot margin: tier ≥ 2 (§10 row 6)
+  int tiersPerStep = 1;
+};
+
+LiquidationState liquidation_state(const SpotPosition& p, double mark, double takerFee,
+                                   const MmrRule& rule, const LiquidationRules& rules);
+
+// One partial-liquidation order at `mark`: repay principal down to `targetPrincipal`.
+PartialStep partial_step(SpotPosition& p, double mark, double takerFee, double targetPrincipal);
+
+}  // namespace isomargin

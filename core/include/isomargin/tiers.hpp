@@ -1,0 +1,47 @@
+// Position tiers as data, in the shape of OKX's GET /api/v5/public/position-tiers
+// (tier, minSz, maxSz, mmr, imr, maxLever). domain.md §1.7, §2.4, §10 rows 3, 4, 14.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "isomargin/error.hpp"
+
+namespace isomargin {
+
+struct Tier {
+  int tier = 0;
+  double minSz = 0;  // lower bound (exclusive above tier 1)
+  double maxSz = 0;  // upper bound, inclusive: OKX's "max borrow" column
+  double mmr = 0;    // maintenance margin rate
+  double imr = 0;    // initial margin rate
+  double maxLever = 0;  // as published; never derived from imr (§10 row 14)
+};
+
+using TierTable = std::vector<Tier>;
+
+// Sorted, numbered 1..n, starting at 0, contiguous (minSz == previous maxSz), mmr not
+// decreasing, mmr < imr. `path` is the JSON path of the rows array.
+Check validate_tiers(const TierTable& rows, const std::string& path);
+
+// The tier an amount falls in: the first whose maxSz is >= amount. An amount exactly on a
+// boundary belongs to the lower tier, as OKX's inclusive "max" reads, so a partial liquidation
+// that cuts the borrowed amount down to a tier's maxSz lands in that tier (the seed's 10 BTC
+// step). Returns the index into rows, or nothing when the amount is above the last tier.
+std::optional<std::size_t> find_tier(const TierTable& rows, double amount);
+
+// Named presets. Spot-margin tables come in pairs: selected by base borrowed (shorts) and by
+// quote borrowed (longs), §1.7. An empty table means the preset has none for that coin.
+struct MarginTierPreset {
+  const char* name;
+  const char* label;
+  bool illustrative;
+  TierTable base;   // amount of base coin borrowed
+  TierTable quote;  // amount of quote coin borrowed
+};
+
+// Built on each call: the core keeps no global state.
+std::vector<MarginTierPreset> margin_tier_presets();
+std::optional<MarginTierPreset> find_margin_tier_preset(const std::string& name);
+
+}  // namespace isomargin

@@ -1,0 +1,110 @@
+#include <cmath>
+
+#include "isomargin/scenario.hpp"
+
+namespace isomargin {
+
+namespace {
+
+double interest_owed(const InterestInput& in, double principal) {
+  if (in.accrued) return *in.accrued;
+  return principal * in.hourlyRate.value_or(0) * in.hours.value_or(0);
+}
+
+std::optional<double> ratio(std::optional<double> amount, std::optional<double> base) {
+  if (!amount || !base || *base <= 0) return std::nullopt;
+  return *amount / *base;
+}
+
+// The seed's opening tables: the same order in every mode and margin coin of its side.
+std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s, double mmr) {
+  std::vector<ModeRow> rows;
+  for (Mode mode : {Mode::Old, Mode::New}) {
+    for (MarginCoin coin : {MarginCoin::Base, MarginCoin::Quote}) {
+      if (!combination_exists(order.side, coin, mode)) continue;
+      OpenOrder o = order;
+      o.mode = mode;
+      o.marginCoin = coin;
+      // Keep the leverage, not the margin amount, which is in the other coin.
+      o.leverage = order_leverage(order);
+      o.margin.reset();
+      ModeRow row;
+      row.mode = mode;
+      row.marginCoin = coin;
+      row.position = open_position(o);
+      row.liquidation = solve_price(book_of(row.position), liquidation_k(mmr, s.takerFee));
+      rows.push_back(row);
+    }
+  }
+  return rows;
+}
+
+}  // namespace
+
+SpotPosition position_of(const SpotScenario& s) {
+  if (s.position) return *s.position;
+  OpenOrder o = *s.order;
+  SpotPosition p = open_position(o);
+  if (s.interest) p.interest = interest_owed(*s.interest, p.principal);
+  return p;
+}
+
+std::optional<double> position_leverage(const SpotScenario& s, const SpotPosition& p) {
+  if (s.order) return order_leverage(*s.order);
+  if (!p.margin || !p.entryPrice) return std::nullopt;
+  const double size = p.side == Side::Long ? assets_ex_margin(p) : p.principal;
+  return leverage_for(p.marginCoin, size, *p.entryPrice, *p.margin);
+}
+
+SpotReport evaluate(const SpotScenario& s) {
+  SpotReport r;
+  const SpotPosition& p = r.position = position_of(s);
+  const double mark = s.markPrice;
+  const double f = s.takerFee;
+  r.leverage = position_leverage(s, p);
+  if (auto i = tier_index(s.mmr, p.principal)) r.tier = s.mmr.tiers[*i];
+  r.mmr = mmr_for(s.mmr, p.principal);
+
+  const Book book = book_of(p);
+  r.atMark = risk_at(book, mark, r.mmr, f);
+  r.liquidation = solve_price(book, liquidation_k(r.mmr, f));
+  r.bankruptcy = solve_price(book, 1.0);
+  if (r.liquidation.kind == PriceLevel::Kind::At)
+    r.distanceToLiquidation = (r.liquidation.price - mark) / mark;
+
+  const std::optional<double> pnlBase = p.initialMargin ? p.initialMargin : p.margin;
+  if (p.mode == Mode::Old && !p.margin) {  // old-mode PnL needs the margin inside the assets
+    r.warnings.push_back({"position.margin", "old mode counts the margin inside assets: give it "
+                                             "to see floating PnL"});
+  } else {
+    r.pnlMark = floating_pnl(p, mark);
+    r.pnlPercentMark = ratio(r.pnlMark, pnlBase);
+    if (s.lastPrice) {
+      r.pnlLast = floating_pnl(p, *s.lastPrice);
+      r.pnlPercentLast = ratio(r.pnlLast, pnlBase);
+    }
+  }
+
+  r.state = liquidation_state(p, mark, f, s.mmr, s.rules);
+  if (s.preTrade) r.preTrade = pre_trade_check(*s.preTrade, p.margin.value_or(0));
+  if (s.close) {
+    CloseOrder c = *s.close;
+    if (c.price == 0) c.price = mark;
+    r.close = close_position(p, c, f, r.leverage);
+  }
+  if (s.order) r.comparison = compare_modes(*s.order, s, r.mmr);
+
+  if (r.tier && r.leverage && *r.leverage > r.tier->maxLever + 1e-9)
+    r.warnings.push_back({s.order ? "order.leverage" : "position.margin",
+                          "leverage is above tier " + std::to_string(r.tier->tier) +
+                              "'s maximum of " + plain_number(r.tier->maxLever) +
+                              "x"});
+  return r;
+}
+
+Outcome<SpotReport> run(const SpotScenario& s) {
+  if (auto e = validate(s)) return *e;
+  return evaluate(s);
+}
+
+}  // namespace isomargin

@@ -1,0 +1,76 @@
+#include "isomargin/liquidation.hpp"
+
+namespace isomargin {
+
+std::optional<std::size_t> tier_index(const MmrRule& rule, double principal) {
+  if (rule.fixedMmr) return std::nullopt;
+  return find_tier(rule.tiers, principal);
+}
+
+double mmr_for(const MmrRule& rule, double principal) {
+  if (rule.fixedMmr) return *rule.fixedMmr;
+  auto i = find_tier(rule.tiers, principal);
+  return i ? rule.tiers[*i].mmr : rule.tiers.back().mmr;
+}
+
+PartialStep partial_step(SpotPosition& p, double mark, double takerFee, double targetPrincipal) {
+  PartialStep s;
+  s.principalRepaid = p.principal - targetPrincipal;
+  if (p.side == Side::Short) {
+    // Buy back base with the quote assets.
+    s.sizeClosed = s.principalRepaid;
+    s.fee = s.sizeClosed * mark * takerFee;
+    p.assets -= s.sizeClosed * mark + s.fee;
+  } else {
+    // Sell enough base that the proceeds after fee repay the quote principal.
+    s.sizeClosed = s.principalRepaid / (mark * (1 - takerFee));
+    s.fee = s.sizeClosed * mark * takerFee;
+    p.assets -= s.sizeClosed;
+  }
+  p.principal = targetPrincipal;
+  s.assetsAfter = p.assets;
+  s.liabilityAfter = p.liability();
+  return s;
+}
+
+LiquidationState liquidation_state(const SpotPosition& start, double mark, double takerFee,
+                                   const MmrRule& rule, const LiquidationRules& rules) {
+  LiquidationState out;
+  SpotPosition p = start;
+  auto ratio_of = [&](const SpotPosition& q) {
+    return risk_at(book_of(q), mark, mmr_for(rule, q.principal), takerFee).marginRatio;
+  };
+  out.marginRatio = ratio_of(p);
+  out.finalMarginRatio = out.marginRatio;
+  if (!out.marginRatio) return out;  // nothing borrowed: no ratio, no risk
+  if (*out.marginRatio > 1) {
+    out.state = *out.marginRatio < rules.alertRatio ? RiskState::Alert : RiskState::Normal;
+    return out;
+  }
+  out.ordersCancelled = true;
+  // The position carries no pending orders here, so cancelling them leaves the ratio as is.
+  for (;;) {
+    auto idx = tier_index(rule, p.principal);
+    if (!idx) out.noTierToStepTo = rule.fixedMmr.has_value();
+    const int tier = idx ? static_cast<int>(*idx) + 1 : 0;
+    if (!idx || tier < rules.partialFromTier) {
+      out.state = RiskState::FullLiquidation;
+      return out;
+    }
+    const std::size_t target = *idx >= static_cast<std::size_t>(rules.tiersPerStep)
+                                    ? *idx - rules.tiersPerStep
+                                    : 0;
+    PartialStep s = partial_step(p, mark, takerFee, rule.tiers[target].maxSz);
+    s.tierBefore = tier;
+    s.tierAfter = static_cast<int>(target) + 1;
+    out.finalMarginRatio = ratio_of(p);
+    s.marginRatioAfter = out.finalMarginRatio.value_or(0);
+    out.steps.push_back(s);
+    if (out.finalMarginRatio && *out.finalMarginRatio > 1) {
+      out.state = RiskState::PartialLiquidation;
+      return out;
+    }
+  }
+}
+
+}  // namespace isomargin

@@ -1,0 +1,170 @@
+// Range and consistency checks for a spot-margin scenario. Each limit is wide enough for any
+// real market (a price of 1e-10 to 1e12, amounts up to 1e15) and keeps every product finite.
+#include <cmath>
+#include <string>
+
+#include "isomargin/scenario.hpp"
+
+namespace isomargin {
+
+namespace {
+
+constexpr double kMaxPrice = 1e12;
+constexpr double kMaxAmount = 1e15;
+constexpr double kMaxLeverage = 1000;
+constexpr std::size_t kMaxFills = 1000;
+
+Check finite(double x, const std::string& path) {
+  if (!std::isfinite(x)) return FieldError{path, "must be a finite number"};
+  return std::nullopt;
+}
+
+Check positive(double x, const std::string& path, double max) {
+  if (auto e = finite(x, path)) return e;
+  if (x <= 0) return FieldError{path, "must be greater than 0"};
+  if (x > max) return FieldError{path, "must be at most " + plain_number(max)};
+  return std::nullopt;
+}
+
+Check non_negative(double x, const std::string& path, double max) {
+  if (auto e = finite(x, path)) return e;
+  if (x < 0) return FieldError{path, "must not be negative"};
+  if (x > max) return FieldError{path, "must be at most " + plain_number(max)};
+  return std::nullopt;
+}
+
+Check price(double x, const std::string& path) { return positive(x, path, kMaxPrice); }
+Check amount(double x, const std::string& path) { return positive(x, path, kMaxAmount); }
+
+Check combination(Side side, MarginCoin coin, Mode mode) {
+  if (combination_exists(side, coin, mode)) return std::nullopt;
+  return FieldError{"marginCoin", side == Side::Long
+                                      ? "old mode has no quote-margin long: use new mode"
+                                      : "old mode has no base-margin short: use new mode"};
+}
+
+Check validate_position(const SpotPosition& p) {
+  if (auto e = combination(p.side, p.marginCoin, p.mode)) return e;
+  if (auto e = amount(p.assets, "position.assets")) return e;
+  if (auto e = amount(p.principal, "position.liability")) return e;
+  if (auto e = non_negative(p.interest, "position.interest", kMaxAmount)) return e;
+  if (p.margin) {
+    if (auto e = amount(*p.margin, "position.margin")) return e;
+    if (p.mode == Mode::Old && margin_in_asset_coin(p) && *p.margin >= p.assets)
+      return FieldError{"position.margin", "old mode counts the margin inside assets, so it must be "
+                                           "less than position.assets"};
+  } else if (p.mode == Mode::New) {
+    return FieldError{"position.margin", "is required in new mode (the margin is held beside the "
+                                         "assets)"};
+  }
+  if (p.entryPrice)
+    if (auto e = price(*p.entryPrice, "position.entryPrice")) return e;
+  if (p.initialMargin)
+    if (auto e = amount(*p.initialMargin, "position.initialMargin")) return e;
+  return std::nullopt;
+}
+
+Check validate_order(const OpenOrder& o) {
+  if (auto e = combination(o.side, o.marginCoin, o.mode)) return e;
+  if (o.fills.empty()) return FieldError{"order.fills", "needs at least one fill"};
+  if (o.fills.size() > kMaxFills) return FieldError{"order.fills", "at most 1000 fills"};
+  for (std::size_t i = 0; i < o.fills.size(); ++i) {
+    // A single fill is written as order.entryPrice and order.size.
+    const bool one = o.singleFill;
+    const std::string at = index_path("order.fills", i);
+    if (auto e = price(o.fills[i].price, one ? "order.entryPrice" : at + ".price")) return e;
+    if (auto e = amount(o.fills[i].size, one ? "order.size" : at + ".size")) return e;
+  }
+  if (o.leverage.has_value() == o.margin.has_value())
+    return FieldError{"order.leverage", "give exactly one of order.leverage and order.margin"};
+  if (o.leverage) {
+    if (auto e = finite(*o.leverage, "order.leverage")) return e;
+    if (*o.leverage < 1) return FieldError{"order.leverage", "must be at least 1"};
+    if (*o.leverage > kMaxLeverage) return FieldError{"order.leverage", "must be at most 1000"};
+  } else {
+    if (auto e = amount(*o.margin, "order.margin")) return e;
+    if (order_leverage(o) < 1)
+      return FieldError{"order.margin", "is more than the order's notional (leverage below 1)"};
+  }
+  return std::nullopt;
+}
+
+Check validate_interest(const InterestInput& in) {
+  if (in.accrued) {
+    if (in.hourlyRate || in.hours)
+      return FieldError{"interest", "give interest.accrued or interest.hourlyRate with "
+                                    "interest.hours, not both"};
+    return non_negative(*in.accrued, "interest.accrued", kMaxAmount);
+  }
+  if (!in.hourlyRate) return FieldError{"interest.hourlyRate", "is required with interest.hours"};
+  if (!in.hours) return FieldError{"interest.hours", "is required with interest.hourlyRate"};
+  if (auto e = non_negative(*in.hourlyRate, "interest.hourlyRate", 0.01)) return e;
+  return non_negative(*in.hours, "interest.hours", 1e6);
+}
+
+Check validate_rules(const SpotScenario& s) {
+  if (s.mmr.fixedMmr) {
+    if (auto e = finite(*s.mmr.fixedMmr, "mmr")) return e;
+    if (*s.mmr.fixedMmr <= 0 || *s.mmr.fixedMmr >= 1)
+      return FieldError{"mmr", "must be a rate between 0 and 1 (0.04 means 4%)"};
+  } else if (auto e = validate_tiers(s.mmr.tiers, "tiers.rows")) {
+    return e;
+  }
+  if (auto e = non_negative(s.takerFee, "takerFee", 0.1)) return e;
+  if (auto e = finite(s.rules.alertRatio, "alertRatio")) return e;
+  if (s.rules.alertRatio <= 1 || s.rules.alertRatio > 100)
+    return FieldError{"alertRatio", "must be above 1 (100%) and at most 100"};
+  return std::nullopt;
+}
+
+Check validate_trades(const SpotScenario& s, const SpotPosition& p) {
+  if (s.preTrade) {
+    if (!s.order) return FieldError{"preTrade", "checks an order: give order, not position"};
+    const PreTradeInput& t = *s.preTrade;
+    if (auto e = non_negative(t.availableBalance, "preTrade.availableBalance", kMaxAmount)) return e;
+    if (auto e = non_negative(t.adjustedEquity, "preTrade.adjustedEquity", kMaxAmount)) return e;
+    if (auto e = non_negative(t.pendingHoldEquity, "preTrade.pendingHoldEquity", kMaxAmount))
+      return e;
+  }
+  if (s.close) {
+    const CloseOrder& c = *s.close;
+    if (c.price != 0)
+      if (auto e = price(c.price, "close.price")) return e;
+    if (!c.closeAll) {
+      if (auto e = amount(c.size, "close.size")) return e;
+      if (!c.reduceOnly && c.size > position_size(p) && !position_leverage(s, p))
+        return FieldError{"close.size", "opening the reverse position needs the position's "
+                                        "leverage: give position.margin and position.entryPrice, "
+                                        "or set close.reduceOnly"};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Check validate(const SpotScenario& s) {
+  if (s.position.has_value() == s.order.has_value())
+    return FieldError{"position", "give exactly one of position (balances) and order (opening)"};
+  if (s.position) {
+    if (auto e = validate_position(*s.position)) return e;
+    if (s.interest) return FieldError{"interest", "goes with order; a position gives position.interest"};
+  } else {
+    if (auto e = validate_order(*s.order)) return e;
+    if (s.interest)
+      if (auto e = validate_interest(*s.interest)) return e;
+  }
+  if (auto e = price(s.markPrice, "markPrice")) return e;
+  if (s.lastPrice)
+    if (auto e = price(*s.lastPrice, "lastPrice")) return e;
+  if (auto e = validate_rules(s)) return e;
+  const SpotPosition p = position_of(s);
+  if (!s.mmr.fixedMmr && !find_tier(s.mmr.tiers, p.principal))
+    return FieldError{s.position ? "position.liability" : "order.size",
+                      "the amount borrowed (" + plain_number(p.principal) +
+                          ") is above the tier table's last tier (maxSz " +
+                          plain_number(s.mmr.tiers.back().maxSz) + ")"};
+  return validate_trades(s, p);
+}
+
+}  // namespace isomargin
