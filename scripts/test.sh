@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Every test: ctest (native Catch2), the CLI and the wasm module under node's test runner, and
+# the page in headless Chromium. Non-zero if anything fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+status=0
+(cd build/native && ctest --output-on-failure -j2) || status=1
+node --test tests/cli/ tests/wasm/ || status=1
+node --test --test-concurrency=1 tests/browser/ || status=1
+exit $status

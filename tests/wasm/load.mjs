@@ -1,0 +1,50 @@
+// Loads the shipped module (dist/wasm) under node: the same files the page serves, given the
+// .wasm bytes because node's fetch cannot read a file URL.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export async function loadIsomargin() {
+  const { load } = await import(`${root}dist/wasm/isomargin.js`);
+  return load({ wasmBinary: readFileSync(`${root}dist/wasm/isomargin-core.wasm`) });
+}
+
+export const vectors = JSON.parse(readFileSync(`${root}tests/vectors.json`, 'utf8'));
+
+// "a.b[2].c" → value, or undefined when the path does not exist.
+export function atPath(root, path) {
+  let cur = root;
+  for (const part of path.match(/[^.[\]]+/g)) {
+    if (cur === null || typeof cur !== 'object' || !(part in cur)) return undefined;
+    cur = cur[part];
+  }
+  return cur;
+}
+
+// RFC 7386 merge patch, as nlohmann's merge_patch applies it in the native tests.
+export function mergePatch(target, patch) {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+// The bad-input cases as scenarios; "NaN"/"Infinity" strings become real numbers so the JS
+// API's own handling of non-finite numbers is what is tested.
+export function badScenario(b) {
+  if ('text' in b) return b.text;
+  const revive = (v) => {
+    if (v === 'NaN') return NaN;
+    if (v === 'Infinity') return Infinity;
+    if (v === '-Infinity') return -Infinity;
+    if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) v[k] = revive(v[k]);
+    }
+    return v;
+  };
+  return revive(mergePatch(structuredClone(vectors.bases[b.base]), b.patch));
+}

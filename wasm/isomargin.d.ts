@@ -1,0 +1,211 @@
+/**
+ * isomargin — the isolated-margin calculator's JS API.
+ *
+ * Every number here is computed by the C++ core compiled to WebAssembly; this layer only
+ * passes a scenario in and a report out. Scenario format: docs/scenario.md and
+ * docs/scenario.schema.json.
+ *
+ * @example
+ * import { load } from './wasm/isomargin.js';
+ * const im = await load();
+ * const r = im.evaluate({ side: 'short', marginCoin: 'quote', mode: 'old',
+ *   position: { assets: 3299800, liability: 110, interest: 0.5 }, markPrice: 29000,
+ *   takerFee: 0.0001, mmr: 0.04 });
+ * if (r.ok) console.log(r.report.risk.marginRatio); else console.log(r.error.field);
+ */
+
+/** Options for {@link load}. */
+export interface LoadOptions {
+  /** The bytes of isomargin-core.wasm. Needed under node, where the file is not fetched. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+}
+
+export type Side = 'long' | 'short';
+/** Which coin of the pair is posted as margin. */
+export type MarginCoinKind = 'base' | 'quote';
+/** OKX isolated margin: old mode counts the margin inside assets; new mode holds it beside. */
+export type Mode = 'old' | 'new';
+
+/** One row of a tier table, in OKX's position-tiers shape. maxSz is inclusive. */
+export interface TierRow {
+  tier: number;
+  minSz: number;
+  maxSz: number;
+  /** Maintenance margin rate, 0.03 = 3%. */
+  mmr: number;
+  /** Initial margin rate. */
+  imr: number;
+  /** Maximum leverage as published (not derived from imr). */
+  maxLever: number;
+}
+
+/** A spot-margin scenario. Give exactly one of `position` and `order`, and one of `mmr` and `tiers`. */
+export interface Scenario {
+  product?: 'spot-margin';
+  /** Labels only, e.g. "BTC/USDT". */
+  pair?: string;
+  side: Side;
+  marginCoin: MarginCoinKind;
+  /** Default "new". */
+  mode?: Mode;
+  /** Balances as OKX's Get Positions API reports them (liability as a positive number). */
+  position?: {
+    assets: number;
+    /** Borrowed principal (|liab|), in the liability coin. */
+    liability: number;
+    /** Unpaid interest, in the liability coin. */
+    interest?: number;
+    /** Required in new mode; in old mode it is inside `assets`. */
+    margin?: number;
+    entryPrice?: number;
+    initialMargin?: number;
+  };
+  /** How the position was opened: entryPrice + size, or fills; leverage or margin. */
+  order?: {
+    entryPrice?: number;
+    size?: number;
+    fills?: { price: number; size: number }[];
+    leverage?: number;
+    margin?: number;
+  };
+  /** Order form only: accrued interest, or hourly rate × hours × principal. */
+  interest?: { accrued?: number; hourlyRate?: number; hours?: number };
+  markPrice: number;
+  lastPrice?: number;
+  /** Taker fee rate, 0.0001 = 0.01%. */
+  takerFee?: number;
+  /** A fixed maintenance margin rate instead of a tier table. */
+  mmr?: number;
+  tiers?: { preset: string } | { rows: TierRow[] };
+  /** Alert threshold as a ratio, default 3 (300%). */
+  alertRatio?: number;
+  preTrade?: {
+    accountMode?: 'single' | 'multi';
+    availableBalance: number;
+    adjustedEquity?: number;
+    pendingHoldEquity?: number;
+  };
+  close?: { type: 'all' | 'order'; size?: number; price?: number; reduceOnly?: boolean };
+}
+
+/** A price where something happens, or why there is none. Never NaN, never negative. */
+export interface PriceLevel {
+  /** "price": `price` is set; "none": no price reaches it; "every-price": it is reached at any price. */
+  status: 'price' | 'none' | 'every-price';
+  price: number | null;
+  trigger: 'at-or-below' | 'at-or-above';
+  /** The mark price is already at or past it. */
+  reachedAtMark: boolean;
+  /** (price − mark) / mark, liquidation price only. */
+  distance?: number | null;
+}
+
+export interface PositionView {
+  assets: number;
+  assetsCoin: string;
+  /** Principal + unpaid interest. */
+  liability: number;
+  principal: number;
+  interest: number;
+  liabilityCoin: string;
+  margin: number | null;
+  marginCoin: string;
+  entryPrice: number | null;
+  /** Base held (long) or owed (short). */
+  size: number;
+}
+
+export interface PartialStep {
+  tierBefore: number;
+  tierAfter: number;
+  principalRepaid: number;
+  sizeClosed: number;
+  fee: number;
+  assetsAfter: number;
+  liabilityAfter: number;
+  marginRatioAfter: number;
+}
+
+/** The full result for one scenario; money amounts are unrounded. */
+export interface Report {
+  product: 'spot-margin';
+  pair: { base: string; quote: string };
+  side: Side;
+  marginCoin: MarginCoinKind;
+  mode: Mode;
+  markPrice: number;
+  position: PositionView;
+  leverage: number | null;
+  tierSource: string;
+  tier: TierRow | null;
+  mmr: number;
+  takerFee: number;
+  /** Risk amounts in the quote coin (`coin`). */
+  risk: {
+    coin: string;
+    liabilityValue: number;
+    netAssets: number;
+    maintenanceMargin: number;
+    liquidationFee: number;
+    /** null without a liability. */
+    marginRatio: number | null;
+  };
+  liquidationPrice: PriceLevel;
+  bankruptcyPrice: PriceLevel;
+  /** Floating PnL in the margin coin; null in old mode without the margin. */
+  pnl: { coin: string; mark: number | null; markPercent: number | null; last: number | null; lastPercent: number | null };
+  state: {
+    name: 'normal' | 'alert' | 'partial-liquidation' | 'full-liquidation';
+    marginRatio: number | null;
+    alertRatio: number;
+    ordersCancelled: boolean;
+    partialSteps: PartialStep[];
+    finalMarginRatio: number | null;
+    /** At or below 100% with a fixed mmr: there is no lower tier to step down to. */
+    noTierToStepTo: boolean;
+  };
+  preTrade: { passes: boolean; required: number; reason: string } | null;
+  close: {
+    sizeFilled: number;
+    sizeNotExecuted: number;
+    fullyClosed: boolean;
+    returnedToAccount: number;
+    shortfall: number;
+    realizedPnl: number | null;
+    realizedPnlPercent: number | null;
+    remaining: PositionView | null;
+    reverse: (PositionView & { side: Side; marginFromAccount: number }) | null;
+  } | null;
+  /** Order form: the same order in every mode and margin coin of its side (the seed's tables). */
+  comparison: (PositionView & { mode: Mode; marginCoinKind: MarginCoinKind; liquidationPrice: PriceLevel })[];
+  warnings: { field: string; message: string }[];
+}
+
+/** A bad input: `field` is its JSON path ("order.leverage", "tiers.rows[2].mmr", "$" for the whole). */
+export interface ScenarioError {
+  field: string;
+  message: string;
+}
+
+export type Evaluation = { ok: true; report: Report } | { ok: false; error: ScenarioError };
+
+export interface TierPreset {
+  name: string;
+  label: string;
+  /** Not published by an exchange: built to reproduce a worked example. */
+  illustrative: boolean;
+  /** Selected by base borrowed (shorts). */
+  base: TierRow[];
+  /** Selected by quote borrowed (longs). */
+  quote: TierRow[];
+}
+
+export interface Isomargin {
+  /** Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error. */
+  evaluate(scenario: Scenario | string): Evaluation;
+  /** The named tier tables shipped with the core. */
+  presets(): TierPreset[];
+}
+
+/** Instantiates the module. In a browser or worker it fetches isomargin-core.wasm beside it. */
+export function load(options?: LoadOptions): Promise<Isomargin>;

@@ -1,0 +1,33 @@
+// The isomargin JS API: a thin layer over the embind module. Every number comes from the C++
+// core; this file only moves text across. Types and docs: isomargin.d.ts.
+import createIsomarginCore from './isomargin-core.mjs';
+
+// JSON has no NaN or ±Infinity; send them as strings so the core can name the field.
+function keepNonFinite(_key, value) {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value;
+}
+
+export async function load(options = {}) {
+  const core = await createIsomarginCore(
+    options.wasmBinary ? { wasmBinary: options.wasmBinary } : {});
+  return {
+    evaluate(scenario) {
+      let text = scenario;
+      if (typeof scenario !== 'string') {
+        try {
+          text = JSON.stringify(scenario, keepNonFinite);
+        } catch (e) {
+          return { ok: false, error: { field: '$', message: `cannot be sent as JSON: ${e.message}` } };
+        }
+        if (text === undefined) return { ok: false, error: { field: '$', message: 'must be an object' } };
+      }
+      const out = core._evaluate(text);
+      const body = JSON.parse(out.json);
+      return out.ok ? { ok: true, report: body } : { ok: false, error: body.error };
+    },
+    presets() {
+      return JSON.parse(core._presets());
+    },
+  };
+}
