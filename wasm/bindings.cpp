@@ -1,19 +1,16 @@
 // embind only: the codec's text API and the preset list. Everything else is core/.
+// Plain strings cross the boundary: a report, or {"error": {...}} for a bad input.
 #include <emscripten/bind.h>
 
 #include "isomargin/codec.hpp"
 
-using namespace emscripten;
-using isomargin::codec::Evaluation;
-
 namespace {
-Evaluation evaluate(const std::string& scenario) { return isomargin::codec::evaluate_text(scenario); }
+std::string evaluate(const std::string& scenario) {
+  return isomargin::codec::evaluate_text(scenario).json;
+}
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(isomargin) {
-  value_object<Evaluation>("Evaluation")
-      .field("ok", &Evaluation::ok)
-      .field("json", &Evaluation::json);
-  function("_evaluate", &evaluate);
-  function("_presets", &isomargin::codec::presets_text);
+  emscripten::function("_evaluate", &evaluate);
+  emscripten::function("_presets", &isomargin::codec::presets_text);
 }

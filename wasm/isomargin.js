@@ -22,9 +22,9 @@ export async function load(options = {}) {
         }
         if (text === undefined) return { ok: false, error: { field: '$', message: 'must be an object' } };
       }
-      const out = core._evaluate(text);
-      const body = JSON.parse(out.json);
-      return out.ok ? { ok: true, report: body } : { ok: false, error: body.error };
+      // A report never has a top-level "error"; a bad input is nothing but one.
+      const body = JSON.parse(core._evaluate(text));
+      return body.error ? { ok: false, error: body.error } : { ok: true, report: body };
     },
     presets() {
       return JSON.parse(core._presets());

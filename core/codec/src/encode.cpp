@@ -9,10 +9,25 @@ namespace isomargin::codec {
 
 namespace {
 
-json value(std::optional<double> x) {
-  if (!x || !std::isfinite(*x)) return nullptr;
-  return *x;
-}
+// Builds one object a field at a time. Each field is a call rather than an inlined
+// initializer list: that keeps the wasm module small (docs/benchmarks.md).
+class Out {
+ public:
+  Out& num(const char* key, std::optional<double> x) {
+    return put(key, x && std::isfinite(*x) ? json(*x) : json(nullptr));
+  }
+  Out& str(const char* key, const std::string& s) { return put(key, json(s)); }
+  Out& flag(const char* key, bool b) { return put(key, json(b)); }
+  Out& whole(const char* key, int n) { return put(key, json(n)); }
+  Out& put(const char* key, json v) {
+    j_[key] = std::move(v);
+    return *this;
+  }
+  json done() { return std::move(j_); }
+
+ private:
+  json j_ = json::object();
+};
 
 const char* name(Side s) { return s == Side::Long ? "long" : "short"; }
 const char* name(MarginCoin c) { return c == MarginCoin::Base ? "base" : "quote"; }
@@ -26,136 +41,167 @@ const char* name(RiskState s) {
   }
   return "normal";
 }
-
-json level(const PriceLevel& l, double mark) {
-  json j;
-  switch (l.kind) {
-    case PriceLevel::Kind::At: j["status"] = "price"; break;
-    case PriceLevel::Kind::Never: j["status"] = "none"; break;
-    case PriceLevel::Kind::Always: j["status"] = "every-price"; break;
+const char* name(PriceLevel::Kind k) {
+  switch (k) {
+    case PriceLevel::Kind::At: return "price";
+    case PriceLevel::Kind::Never: return "none";
+    case PriceLevel::Kind::Always: return "every-price";
   }
-  j["price"] = l.kind == PriceLevel::Kind::At ? value(l.price) : json(nullptr);
-  j["trigger"] = l.falls ? "at-or-below" : "at-or-above";
-  j["reachedAtMark"] = reached(l, mark);
-  return j;
+  return "none";
 }
 
-json position(const SpotPosition& p, const Labels& labels) {
+Out level(const PriceLevel& l, double mark) {
+  Out o;
+  o.str("status", name(l.kind))
+      .num("price", l.kind == PriceLevel::Kind::At ? std::optional<double>(l.price) : std::nullopt)
+      .str("trigger", l.falls ? "at-or-below" : "at-or-above")
+      .flag("reachedAtMark", reached(l, mark));
+  return o;
+}
+
+Out position(const SpotPosition& p, const Labels& labels) {
   const bool isLong = p.side == Side::Long;
-  const std::string& base = labels.base;
-  const std::string& quote = labels.quote;
-  return {{"assets", value(p.assets)},
-          {"assetsCoin", isLong ? base : quote},
-          {"liability", value(p.liability())},
-          {"principal", value(p.principal)},
-          {"interest", value(p.interest)},
-          {"liabilityCoin", isLong ? quote : base},
-          {"margin", value(p.margin)},
-          {"marginCoin", p.marginCoin == MarginCoin::Base ? base : quote},
-          {"entryPrice", value(p.entryPrice)},
-          {"size", value(position_size(p))}};
+  Out o;
+  o.num("assets", p.assets)
+      .str("assetsCoin", isLong ? labels.base : labels.quote)
+      .num("liability", p.liability())
+      .num("principal", p.principal)
+      .num("interest", p.interest)
+      .str("liabilityCoin", isLong ? labels.quote : labels.base)
+      .num("margin", p.margin)
+      .str("marginCoin", p.marginCoin == MarginCoin::Base ? labels.base : labels.quote)
+      .num("entryPrice", p.entryPrice)
+      .num("size", position_size(p));
+  return o;
 }
 
 json state(const LiquidationState& s, double alertRatio) {
   json steps = json::array();
   for (const PartialStep& p : s.steps)
-    steps.push_back({{"tierBefore", p.tierBefore},
-                     {"tierAfter", p.tierAfter},
-                     {"principalRepaid", value(p.principalRepaid)},
-                     {"sizeClosed", value(p.sizeClosed)},
-                     {"fee", value(p.fee)},
-                     {"assetsAfter", value(p.assetsAfter)},
-                     {"liabilityAfter", value(p.liabilityAfter)},
-                     {"marginRatioAfter", value(p.marginRatioAfter)}});
-  return {{"name", name(s.state)},
-          {"marginRatio", value(s.marginRatio)},
-          {"alertRatio", alertRatio},
-          {"ordersCancelled", s.ordersCancelled},
-          {"partialSteps", steps},
-          {"finalMarginRatio", value(s.finalMarginRatio)},
-          {"noTierToStepTo", s.noTierToStepTo}};
+    steps.push_back(Out()
+                        .whole("tierBefore", p.tierBefore)
+                        .whole("tierAfter", p.tierAfter)
+                        .num("principalRepaid", p.principalRepaid)
+                        .num("sizeClosed", p.sizeClosed)
+                        .num("fee", p.fee)
+                        .num("assetsAfter", p.assetsAfter)
+                        .num("liabilityAfter", p.liabilityAfter)
+                        .num("marginRatioAfter", p.marginRatioAfter)
+                        .done());
+  return Out()
+      .str("name", name(s.state))
+      .num("marginRatio", s.marginRatio)
+      .num("alertRatio", alertRatio)
+      .flag("ordersCancelled", s.ordersCancelled)
+      .put("partialSteps", std::move(steps))
+      .num("finalMarginRatio", s.finalMarginRatio)
+      .flag("noTierToStepTo", s.noTierToStepTo)
+      .done();
 }
 
 json close(const CloseResult& c, const Labels& labels) {
-  json j = {{"sizeFilled", value(c.sizeFilled)},
-            {"sizeNotExecuted", value(c.sizeNotExecuted)},
-            {"fullyClosed", c.fullyClosed},
-            {"returnedToAccount", value(c.returnedToAccount)},
-            {"shortfall", value(c.shortfall)},
-            {"realizedPnl", value(c.realizedPnl)},
-            {"realizedPnlPercent", value(c.realizedPnlPercent)},
-            {"remaining", nullptr},
-            {"reverse", nullptr}};
-  if (c.remaining) j["remaining"] = position(*c.remaining, labels);
-  if (c.reverse) {
-    j["reverse"] = position(c.reverse->position, labels);
-    j["reverse"]["side"] = name(c.reverse->position.side);
-    j["reverse"]["marginFromAccount"] = value(c.reverse->marginFromAccount);
-  }
-  return j;
+  Out o;
+  o.num("sizeFilled", c.sizeFilled)
+      .num("sizeNotExecuted", c.sizeNotExecuted)
+      .flag("fullyClosed", c.fullyClosed)
+      .num("returnedToAccount", c.returnedToAccount)
+      .num("shortfall", c.shortfall)
+      .num("realizedPnl", c.realizedPnl)
+      .num("realizedPnlPercent", c.realizedPnlPercent)
+      .put("remaining", c.remaining ? position(*c.remaining, labels).done() : json(nullptr));
+  if (c.reverse)
+    o.put("reverse", position(c.reverse->position, labels)
+                         .str("side", name(c.reverse->position.side))
+                         .num("marginFromAccount", c.reverse->marginFromAccount)
+                         .done());
+  else
+    o.put("reverse", nullptr);
+  return o.done();
+}
+
+json comparison(const std::vector<ModeRow>& rows, const Labels& labels, double mark) {
+  json list = json::array();
+  for (const ModeRow& row : rows)
+    list.push_back(position(row.position, labels)
+                       .str("mode", name(row.mode))
+                       .str("marginCoinKind", name(row.marginCoin))
+                       .put("liquidationPrice", level(row.liquidation, mark).done())
+                       .done());
+  return list;
 }
 
 }  // namespace
 
 json tier_json(const Tier& t) {
-  return {{"tier", t.tier}, {"minSz", t.minSz}, {"maxSz", t.maxSz},
-          {"mmr", t.mmr},   {"imr", t.imr},     {"maxLever", t.maxLever}};
+  return Out()
+      .whole("tier", t.tier)
+      .num("minSz", t.minSz)
+      .num("maxSz", t.maxSz)
+      .num("mmr", t.mmr)
+      .num("imr", t.imr)
+      .num("maxLever", t.maxLever)
+      .done();
 }
 
 json encode(const SpotReport& r, const Decoded& in) {
   const SpotScenario& s = in.scenario;
   const SpotPosition& p = r.position;
+  const Labels& labels = in.labels;
   const double mark = s.markPrice;
-  json j;
-  j["product"] = "spot-margin";
-  j["pair"] = {{"base", in.labels.base}, {"quote", in.labels.quote}};
-  j["side"] = name(p.side);
-  j["marginCoin"] = name(p.marginCoin);
-  j["mode"] = name(p.mode);
-  j["markPrice"] = mark;
-  j["position"] = position(p, in.labels);
-  j["leverage"] = value(r.leverage);
-  j["tierSource"] = s.tierSource;
-  j["tier"] = r.tier ? tier_json(*r.tier) : json(nullptr);
-  j["mmr"] = r.mmr;
-  j["takerFee"] = s.takerFee;
-  j["risk"] = {{"coin", in.labels.quote},
-               {"liabilityValue", value(r.atMark.liabilityValue)},
-               {"netAssets", value(r.atMark.netAssets)},
-               {"maintenanceMargin", value(r.atMark.maintenanceMargin)},
-               {"liquidationFee", value(r.atMark.liquidationFee)},
-               {"marginRatio", value(r.atMark.marginRatio)}};
-  j["liquidationPrice"] = level(r.liquidation, mark);
-  j["liquidationPrice"]["distance"] = value(r.distanceToLiquidation);
-  j["bankruptcyPrice"] = level(r.bankruptcy, mark);
-  j["pnl"] = {{"coin", p.marginCoin == MarginCoin::Base ? in.labels.base : in.labels.quote},
-              {"mark", value(r.pnlMark)},
-              {"markPercent", value(r.pnlPercentMark)},
-              {"last", value(r.pnlLast)},
-              {"lastPercent", value(r.pnlPercentLast)}};
-  j["state"] = state(r.state, s.rules.alertRatio);
-  j["preTrade"] = nullptr;
-  if (r.preTrade)
-    j["preTrade"] = {{"passes", r.preTrade->passes},
-                     {"required", value(r.preTrade->required)},
-                     {"reason", r.preTrade->reason}};
-  j["close"] = r.close ? close(*r.close, in.labels) : json(nullptr);
-  j["comparison"] = json::array();
-  for (const ModeRow& row : r.comparison) {
-    json line = position(row.position, in.labels);
-    line["mode"] = name(row.mode);
-    line["marginCoinKind"] = name(row.marginCoin);
-    line["liquidationPrice"] = level(row.liquidation, mark);
-    j["comparison"].push_back(line);
-  }
-  j["warnings"] = json::array();
+  const std::string& pnlCoin = p.marginCoin == MarginCoin::Base ? labels.base : labels.quote;
+  json warnings = json::array();
   for (const FieldError& w : r.warnings)
-    j["warnings"].push_back({{"field", w.field}, {"message", w.message}});
-  return j;
+    warnings.push_back(Out().str("field", w.field).str("message", w.message).done());
+  json preTrade = nullptr;
+  if (r.preTrade)
+    preTrade = Out()
+                   .flag("passes", r.preTrade->passes)
+                   .num("required", r.preTrade->required)
+                   .str("reason", r.preTrade->reason)
+                   .done();
+  return Out()
+      .str("product", "spot-margin")
+      .put("pair", Out().str("base", labels.base).str("quote", labels.quote).done())
+      .str("side", name(p.side))
+      .str("marginCoin", name(p.marginCoin))
+      .str("mode", name(p.mode))
+      .num("markPrice", mark)
+      .put("position", position(p, labels).done())
+      .num("leverage", r.leverage)
+      .str("tierSource", s.tierSource)
+      .put("tier", r.tier ? tier_json(*r.tier) : json(nullptr))
+      .num("mmr", r.mmr)
+      .num("takerFee", s.takerFee)
+      .put("risk", Out()
+                       .str("coin", labels.quote)
+                       .num("liabilityValue", r.atMark.liabilityValue)
+                       .num("netAssets", r.atMark.netAssets)
+                       .num("maintenanceMargin", r.atMark.maintenanceMargin)
+                       .num("liquidationFee", r.atMark.liquidationFee)
+                       .num("marginRatio", r.atMark.marginRatio)
+                       .done())
+      .put("liquidationPrice",
+           level(r.liquidation, mark).num("distance", r.distanceToLiquidation).done())
+      .put("bankruptcyPrice", level(r.bankruptcy, mark).done())
+      .put("pnl", Out()
+                      .str("coin", pnlCoin)
+                      .num("mark", r.pnlMark)
+                      .num("markPercent", r.pnlPercentMark)
+                      .num("last", r.pnlLast)
+                      .num("lastPercent", r.pnlPercentLast)
+                      .done())
+      .put("state", state(r.state, s.rules.alertRatio))
+      .put("preTrade", std::move(preTrade))
+      .put("close", r.close ? close(*r.close, labels) : json(nullptr))
+      .put("comparison", comparison(r.comparison, labels, mark))
+      .put("warnings", std::move(warnings))
+      .done();
 }
 
 json encode_error(const FieldError& e) {
-  return {{"error", {{"field", e.field}, {"message", e.message}}}};
+  return Out()
+      .put("error", Out().str("field", e.field).str("message", e.message).done())
+      .done();
 }
 
 }  // namespace isomargin::codec

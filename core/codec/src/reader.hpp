@@ -13,7 +13,7 @@
 
 namespace isomargin::codec {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // keeps fields in the order written
 
 class Reader {
  public:

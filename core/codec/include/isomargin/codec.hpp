@@ -23,11 +23,11 @@ struct Decoded {
   Labels labels;
 };
 
-Outcome<Decoded> decode(const nlohmann::json& j);
+Outcome<Decoded> decode(const nlohmann::ordered_json& j);
 Outcome<Decoded> decode_text(std::string_view text);
 
-nlohmann::json encode(const SpotReport& report, const Decoded& in);
-nlohmann::json encode_error(const FieldError& e);
+nlohmann::ordered_json encode(const SpotReport& report, const Decoded& in);
+nlohmann::ordered_json encode_error(const FieldError& e);
 
 // Scenario text in, report text out. `ok` false: `json` is {"error": {"field", "message"}}.
 struct Evaluation {
