@@ -1,0 +1,128 @@
+// Shared setup for the browser tests: serve dist/ with the production CSP on a free port, drive
+// Debian's /usr/bin/chromium through playwright-core, and record everything a page must not do
+// (console errors, page errors, CSP violations, requests leaving 127.0.0.1).
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const dist = `${root}dist`;
+
+export const LAUNCH = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  timeout: 30000,
+};
+
+const NEEDED = ['index.html', 'style.css', 'app.js', 'wasm/isomargin.js', 'wasm/isomargin-core.mjs',
+  'wasm/isomargin-core.wasm'];
+
+function stamp() {
+  try {
+    return readFileSync(`${dist}/.built`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A private copy of dist/, so that a rebuild running beside the tests (build-web.mjs empties
+ * dist/ first) cannot pull files from under a page. dist/.built is written last by the build:
+ * the copy is good when it holds every file and the stamp did not change while copying.
+ */
+async function snapshotDist() {
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    const before = stamp();
+    if (before !== null) {
+      const dir = mkdtempSync(join(tmpdir(), 'isomargin-dist-'));
+      try {
+        cpSync(dist, dir, { recursive: true });
+        if (stamp() === before && NEEDED.every((f) => existsSync(join(dir, f)))) return dir;
+      } catch {
+        // dist/ changed while copying: try again
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+    if (Date.now() > deadline) throw new Error('dist/ is not built: run `bash scripts/build.sh` first');
+    await sleep(250);
+  }
+}
+
+/** Starts the server (on a copy of dist/) and the browser. Call `stop()` in after(). */
+export async function startHarness() {
+  const served = await snapshotDist();
+  const server = await serve(served, 0);
+  const { port } = server.address();
+  const browser = await chromium.launch(LAUNCH);
+  return {
+    browser,
+    base: `http://127.0.0.1:${port}/`,
+    async stop() {
+      await browser.close().catch(() => {});
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(served, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens a page at `query` (e.g. "?markPrice=19500"), waits for the first result, and returns it
+ * with `problems`: every console error, page error, CSP violation and off-host request so far.
+ */
+export async function openPage(h, { query = '', width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const context = await h.browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(m.text())) {
+      problems.push(`console ${m.type()}: ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') {
+      problems.push(`request left 127.0.0.1: ${r.url()}`);
+    }
+  });
+  // Injected over CDP, so the page's CSP does not apply to it.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(h.base + query);
+  try {
+    await page.waitForFunction(() => {
+      const loading = document.getElementById('loading');
+      return loading && loading.hidden;
+    });
+  } catch (e) {
+    await context.close();
+    throw new Error(`the page did not finish loading: ${e.message}\n${problems.join('\n')}`);
+  }
+  return { page, context, problems };
+}
+
+/** The text of an output by data-testid. */
+export function out(page, id) {
+  return page.locator(`[data-testid="${id}"]`).first().innerText();
+}
+
+/** Replaces a text input's value as a user would (select all, type), firing input events. */
+export async function typeInto(page, selector, text) {
+  await page.fill(selector, text);
+}
+
+/** innerText must never show a broken number. */
+export async function brokenNumbers(page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  return text.match(/NaN|Infinity|undefined|null/g) ?? [];
+}

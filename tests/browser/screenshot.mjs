@@ -1,0 +1,25 @@
+// Screenshots of the page in its first-load state (the seed example), for the docs:
+// docs/screenshot.png at 1280×900 and docs/screenshot-mobile.png at 360 wide (full page).
+// Builds nothing: run `bash scripts/build.sh` first. `node tests/browser/screenshot.mjs [--dark]`
+// (with --dark it also writes docs/screenshot-dark.png).
+import { openPage, root, startHarness } from './harness.mjs';
+
+const h = await startHarness();
+try {
+  const shots = [
+    { file: 'docs/screenshot.png', width: 1280, height: 900, fullPage: false },
+    { file: 'docs/screenshot-mobile.png', width: 360, height: 780, fullPage: true },
+  ];
+  if (process.argv.includes('--dark')) {
+    shots.push({ file: 'docs/screenshot-dark.png', width: 1280, height: 900, fullPage: false, colorScheme: 'dark' });
+  }
+  for (const s of shots) {
+    const { page, context, problems } = await openPage(h, { width: s.width, height: s.height, colorScheme: s.colorScheme ?? 'light' });
+    await page.screenshot({ path: `${root}${s.file}`, fullPage: s.fullPage });
+    await context.close();
+    if (problems.length) throw new Error(`${s.file}: ${problems.join('; ')}`);
+    console.error(`wrote ${s.file}`);
+  }
+} finally {
+  await h.stop();
+}

@@ -1,0 +1,70 @@
+// The form's state as plain text values keyed by input id, mirrored into the URL query so that
+// a result is a link. Only values that differ from the page's defaults go into the query.
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** <details> sections whose open state is part of the scenario. */
+const SECTIONS: Record<string, string> = { close: 'closeSection', preTrade: 'preTradeSection' };
+
+export type Values = Record<string, string>;
+
+function controls(form: HTMLFormElement): Control[] {
+  return [...form.querySelectorAll<Control>('input[id], select[id], textarea[id]')];
+}
+
+function valueOf(c: Control): string {
+  if (c instanceof HTMLInputElement && c.type === 'checkbox') return c.checked ? '1' : '';
+  return c.value;
+}
+
+function setValue(c: Control, v: string): void {
+  if (c instanceof HTMLInputElement && c.type === 'checkbox') {
+    c.checked = v === '1' || v === 'true';
+  } else if (c instanceof HTMLSelectElement) {
+    if ([...c.options].some((o) => o.value === v)) c.value = v;
+  } else {
+    c.value = v;
+  }
+}
+
+/** Every control's value, plus the open state of the optional sections. */
+export function snapshot(form: HTMLFormElement): Values {
+  const out: Values = {};
+  for (const c of controls(form)) out[c.id] = valueOf(c);
+  for (const [key, id] of Object.entries(SECTIONS)) {
+    const d = document.getElementById(id);
+    out[key] = d instanceof HTMLDetailsElement && d.open ? '1' : '';
+  }
+  return out;
+}
+
+/** Sets the controls (and sections) named in `values`; unknown keys are ignored. */
+export function restore(form: HTMLFormElement, values: Values): void {
+  for (const c of controls(form)) {
+    if (Object.hasOwn(values, c.id)) setValue(c, values[c.id]);
+  }
+  for (const [key, id] of Object.entries(SECTIONS)) {
+    const d = document.getElementById(id);
+    if (d instanceof HTMLDetailsElement && Object.hasOwn(values, key)) d.open = values[key] === '1';
+  }
+}
+
+/** The query's values (strings only; length-limited so a pasted link cannot hang the page). */
+export function fromQuery(search: string): Values {
+  const out: Values = {};
+  for (const [k, v] of new URLSearchParams(search)) {
+    if (k.length <= 40 && v.length <= 20000) out[k] = v;
+  }
+  return out;
+}
+
+/** Replaces the URL's query with the values that differ from `defaults`. */
+export function toUrl(current: Values, defaults: Values): void {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(current)) {
+    if (v !== (defaults[k] ?? '')) q.set(k, v);
+  }
+  const s = q.toString();
+  const url = location.pathname + (s ? `?${s}` : '') + location.hash;
+  if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
+}
