@@ -17,7 +17,8 @@ std::optional<double> ratio(std::optional<double> amount, std::optional<double> 
 }
 
 // The seed's opening tables: the same order in every mode and margin coin of its side.
-std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s, double mmr) {
+std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s, double mmr,
+                                   double interest) {
   std::vector<ModeRow> rows;
   for (Mode mode : {Mode::Old, Mode::New}) {
     for (MarginCoin coin : {MarginCoin::Base, MarginCoin::Quote}) {
@@ -32,6 +33,7 @@ std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s
       row.mode = mode;
       row.marginCoin = coin;
       row.position = open_position(o);
+      row.position.interest = interest;  // same principal borrowed, so the same interest
       row.liquidation = solve_price(book_of(row.position), liquidation_k(mmr, s.takerFee));
       rows.push_back(row);
     }
@@ -92,7 +94,7 @@ SpotReport evaluate(const SpotScenario& s) {
     if (c.price == 0) c.price = mark;
     r.close = close_position(p, c, f, r.leverage);
   }
-  if (s.order) r.comparison = compare_modes(*s.order, s, r.mmr);
+  if (s.order) r.comparison = compare_modes(*s.order, s, r.mmr, p.interest);
 
   if (r.tier && r.leverage && *r.leverage > r.tier->maxLever + 1e-9)
     r.warnings.push_back({s.order ? "order.leverage" : "position.margin",

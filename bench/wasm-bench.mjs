@@ -1,0 +1,32 @@
+// Evaluations per second: the wasm module under node (scenario object in, report out, the
+// same path the page takes) against the plain-JS reference arithmetic.
+// `node bench/wasm-bench.mjs` after `npm run build`.
+import { performance } from 'node:perf_hooks';
+import { loadIsomargin } from '../tests/wasm/load.mjs';
+import { riskAt, liquidationPrice } from './js-reference.mjs';
+
+const im = await loadIsomargin();
+const scenario = {
+  pair: 'BTC/USDT', side: 'short', marginCoin: 'quote', mode: 'old',
+  position: { assets: 3299800, liability: 110, interest: 0.5 },
+  markPrice: 29000, takerFee: 0.0001, tiers: { preset: 'seed-illustrative-btc' },
+};
+
+function time(n, f) {
+  for (let i = 0; i < Math.min(n, 1000); i++) f(i);  // warm up
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) f(i);
+  return ((performance.now() - t0) * 1e6) / n;  // ns per call
+}
+
+let sink = 0;
+const wasmNs = time(20000, (i) => {
+  scenario.markPrice = 19500 + (i % 1000) * 10;
+  sink += im.evaluate(scenario).report.risk.netAssets;
+});
+const book = { quoteAssets: 3299800, quoteLiability: 0, baseAssets: 0, baseLiability: 110.5 };
+const jsNs = time(2000000, (i) => {
+  const r = riskAt(book, 19500 + (i % 1000) * 10, 0.04, 0.0001);
+  sink += r.marginRatio + liquidationPrice(book, 0.04, 0.0001);
+});
+console.log(JSON.stringify({ wasmEvaluateNs: Math.round(wasmNs), jsReferenceArithmeticNs: +jsNs.toFixed(1), sink: sink > 0 }));
