@@ -15,6 +15,8 @@ try {
   }
   for (const s of shots) {
     const { page, context, problems } = await openPage(h, { width: s.width, height: s.height, colorScheme: s.colorScheme ?? 'light' });
+    // The phone's bottom bar is fixed to the viewport: keep it out of a full-page picture.
+    if (s.fullPage) await page.evaluate(() => { document.getElementById('miniBar').style.display = 'none'; });
     await page.screenshot({ path: `${root}${s.file}`, fullPage: s.fullPage });
     await context.close();
     if (problems.length) throw new Error(`${s.file}: ${problems.join('; ')}`);

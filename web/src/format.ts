@@ -38,13 +38,14 @@ export function price(x: number | null | undefined): string {
 }
 
 /**
- * An amount of `coin`. Amounts of the quote coin of 1 or more get 2 dp (128,180.00); other
- * coins (and small quote amounts) get up to 8 significant digits (110.5 BTC, 0.1 BTC).
+ * An amount of `coin`. The quote coin gets 2 dp (128,180.00; 0.00), more below 1 (0.00123);
+ * other coins get up to 8 significant digits (110.5 BTC, 0.1 BTC, 0.090909091 BTC).
  */
 export function amount(x: number | null | undefined, coin: string, quote: string, sign: Sign = 'auto'): string {
   if (!finite(x)) return DASH;
-  if (coin === quote && Math.abs(x) >= 1) {
-    return nf({ minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: sign }).format(x);
+  if (coin === quote) {
+    const small = x !== 0 && Math.abs(x) < 1;
+    return nf({ minimumFractionDigits: 2, maximumFractionDigits: small ? 8 : 2, signDisplay: sign }).format(x);
   }
   return significant(x, sign);
 }

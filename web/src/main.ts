@@ -6,6 +6,7 @@ import { addMessageSlots, inputFor, isShown, showFieldMessages } from './fields'
 import { readScenario } from './form';
 import { clearReport, renderReport } from './render';
 import { fromQuery, restore, snapshot, toUrl, type Values } from './state';
+import { syncMini, watchResults } from './mini';
 import { formatTierRows } from './tiers';
 import { syncView } from './view';
 
@@ -97,6 +98,7 @@ function start(im: Isomargin): void {
         showGeneral('');
         $('errorSummary').hidden = true;
         renderReport(r.report, { lastGiven: values.lastPrice.trim() !== '', sourceLabel, otherWarnings: other });
+        syncMini('');
         return;
       }
       const id = inputFor(r.error.field);
@@ -113,6 +115,7 @@ function start(im: Isomargin): void {
     summary.textContent = [...errors].map(([id, m]) => `${labelOf(id)}: ${m}`).join(' · ')
       + ' — fix the marked input to see results.';
     clearReport();
+    syncMini(errors.size ? 'fix the marked input' : 'no result');
   };
 
   form.addEventListener('input', update);
@@ -124,6 +127,7 @@ function start(im: Isomargin): void {
     update();
   });
   update();
+  watchResults();
 }
 
 load().then(start, (e: unknown) => {

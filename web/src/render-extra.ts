@@ -18,12 +18,12 @@ export function renderComparison(r: Report): void {
     const current = c.mode === r.mode && c.marginCoinKind === r.marginCoin;
     const amt = (x: number | null, coin: string): HTMLElement => money(F.amount(x, coin, q), coin);
     return el('tr', current ? { class: 'current', 'aria-current': 'true' } : {},
-      el('td', {}, c.mode),
-      el('td', {}, `${c.marginCoinKind} (${c.marginCoin})`),
-      el('td', { class: 'num' }, amt(c.assets, c.assetsCoin)),
-      el('td', { class: 'num' }, amt(c.liability, c.liabilityCoin)),
-      el('td', { class: 'num' }, amt(c.margin, c.marginCoin)),
-      el('td', { class: 'num' }, levelText(c.liquidationPrice)));
+      el('td', { 'data-label': 'Mode' }, c.mode),
+      el('td', { 'data-label': 'Margin coin' }, `${c.marginCoinKind} (${c.marginCoin})`),
+      el('td', { class: 'num', 'data-label': 'Assets' }, amt(c.assets, c.assetsCoin)),
+      el('td', { class: 'num', 'data-label': 'Liability' }, amt(c.liability, c.liabilityCoin)),
+      el('td', { class: 'num', 'data-label': 'Margin' }, amt(c.margin, c.marginCoin)),
+      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, levelText(c.liquidationPrice)));
   });
   testId('comparison').querySelector('tbody')?.replaceChildren(...rows);
 }

@@ -17,6 +17,8 @@ export function renderState(r: Report): void {
   const badge = testId('state');
   badge.textContent = s.name;
   badge.dataset.state = s.name;
+  const card = badge.closest<HTMLElement>('.summary');
+  if (card) card.dataset.state = s.name;
   testId('stateSummary').textContent = s.marginRatio === null
     ? 'No liability: there is nothing to liquidate.'
     : HEADLINE[s.name];
@@ -69,6 +71,8 @@ export function clearState(): void {
   const badge = testId('state');
   badge.textContent = '—';
   badge.dataset.state = '';
+  const card = badge.closest<HTMLElement>('.summary');
+  if (card) card.dataset.state = '';
   testId('stateSummary').textContent = '';
   testId('stateSteps').replaceChildren();
 }

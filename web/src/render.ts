@@ -88,10 +88,11 @@ function renderRisk(r: Report, ctx: RenderContext): void {
   put('maintenanceMargin', amt(r.risk.maintenanceMargin), c);
   put('liquidationFee', amt(r.risk.liquidationFee), c);
   if (r.tier === null) {
-    put('tier', `fixed mmr ${F.rate(r.mmr)}`);
+    put('tier', `fixed mmr\u00a0${F.rate(r.mmr)}`);
     put('tierSource', 'no tier table: the same rate at any size');
   } else {
-    put('tier', `tier ${F.count(r.tier.tier)} · mmr ${F.rate(r.tier.mmr)} · max ${F.leverage(r.tier.maxLever)}`);
+    // No-break spaces inside each part: it wraps only between the parts.
+    put('tier', `tier\u00a0${F.count(r.tier.tier)} · mmr\u00a0${F.rate(r.tier.mmr)} · max\u00a0${F.leverage(r.tier.maxLever)}`);
     put('tierSource', ctx.sourceLabel(r.tierSource));
   }
 }
