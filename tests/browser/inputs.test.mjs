@@ -177,6 +177,12 @@ test('the order form: long 1 BTC at 100,000, 10x, quote margin, new mode, mmr 3%
     await page.fill('#orderMargin', '10,000');
     assert.equal(await out(page, 'liquidationPrice'), '93,103.00');
     assert.equal(await out(page, 'leverage'), '10×');
+    // Above the tier's maximum leverage: the core's warning sits at the margin field that set it.
+    await page.selectOption('#mmrSource', 'preset');
+    await page.selectOption('#tierPreset', 'okx-btc-usdt-margin-2023-06');
+    await page.fill('#orderMargin', '5,000');
+    assert.match(await page.locator('[data-warning-for="orderMargin"]').innerText(), /above tier 1's maximum of 10x/);
+    assert.equal(await out(page, 'leverage'), '20×');
   });
 });
 

@@ -48,6 +48,24 @@ export function inputFor(path: string): string | null {
   return null;
 }
 
+/** When a path's input is not on screen, the one that stands in for it (leverage ↔ margin). */
+const STAND_INS: Record<string, string> = {
+  leverage: 'orderMargin',
+  orderMargin: 'leverage',
+  interestAccrued: 'hourlyRate',
+};
+
+/** The visible input for a JSON path (or its stand-in), or null: say it in a general message. */
+export function visibleInputFor(path: string): HTMLElement | null {
+  const id = inputFor(path);
+  if (!id) return null;
+  for (const candidate of [id, STAND_INS[id]]) {
+    const el = candidate ? document.getElementById(candidate) : null;
+    if (el && isShown(el)) return el;
+  }
+  return null;
+}
+
 /** The input is on screen: none of its ancestors is hidden or a closed <details>. */
 export function isShown(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {

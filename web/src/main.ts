@@ -1,8 +1,8 @@
 // Wiring: load the core, read the form on every input, evaluate, render, mirror into the URL.
 
-import { load, type Isomargin, type TierPreset } from 'isomargin';
+import { load, type Evaluation, type Isomargin, type TierPreset } from 'isomargin';
 import { $ } from './dom';
-import { addMessageSlots, inputFor, isShown, showFieldMessages } from './fields';
+import { addMessageSlots, showFieldMessages, visibleInputFor } from './fields';
 import { readScenario } from './form';
 import { clearReport, renderReport } from './render';
 import { fromQuery, restore, snapshot, toUrl, type Values } from './state';
@@ -85,13 +85,17 @@ function start(im: Isomargin): void {
     const warnings = new Map<string, string[]>();
     let general = '';
     if (errors.size === 0) {
-      const r = im.evaluate(scenario);
+      let r: Evaluation;
+      try {
+        r = im.evaluate(scenario);
+      } catch (e) {  // the API never throws; if it did, say so instead of leaving stale numbers
+        r = { ok: false, error: { field: '$', message: `the core failed: ${e instanceof Error ? e.message : String(e)}` } };
+      }
       if (r.ok) {
         const other: { field: string; message: string }[] = [];
         for (const w of r.report.warnings) {
-          const id = inputFor(w.field);
-          const input = id ? document.getElementById(id) : null;
-          if (id && input && isShown(input)) warnings.set(id, [...(warnings.get(id) ?? []), w.message]);
+          const input = visibleInputFor(w.field);
+          if (input) warnings.set(input.id, [...(warnings.get(input.id) ?? []), w.message]);
           else other.push(w);
         }
         showFieldMessages(form, errors, warnings);
@@ -101,11 +105,10 @@ function start(im: Isomargin): void {
         syncMini('');
         return;
       }
-      const id = inputFor(r.error.field);
-      const input = id ? document.getElementById(id) : null;
+      const input = visibleInputFor(r.error.field);
       const message = r.error.field.startsWith('tiers.rows')
         ? `${r.error.field}: ${r.error.message}` : r.error.message;
-      if (id && input && isShown(input)) errors.set(id, message);
+      if (input) errors.set(input.id, message);
       else general = r.error.field === '$' ? r.error.message : `${r.error.field}: ${r.error.message}`;
     }
     showFieldMessages(form, errors, warnings);
