@@ -1,10 +1,11 @@
 // Assembles the deployable static site in dist/: html, css, the page script (esbuild), and the
 // wasm module with its glue (minified) and the hand-written API layer beside it.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const dist = 'dist';
+// Built beside dist/ and renamed into place, so dist/ is never half-built.
+const dist = 'dist.tmp';
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(`${dist}/wasm`, { recursive: true });
 
@@ -40,8 +41,11 @@ await build({
 });
 cpSync('web/index.html', `${dist}/index.html`);
 cpSync('web/style.css', `${dist}/style.css`);
+cpSync('web/favicon.svg', `${dist}/favicon.svg`);
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
   throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');
 }
 writeFileSync(`${dist}/.built`, new Date().toISOString() + '\n');
+rmSync('dist', { recursive: true, force: true });
+renameSync(dist, 'dist');
 console.error('build: dist/ ready');

@@ -1,10 +1,7 @@
 // Shared setup for the browser tests: serve dist/ with the production CSP on a free port, drive
 // Debian's /usr/bin/chromium through playwright-core, and record everything a page must not do
 // (console errors, page errors, CSP violations, requests leaving 127.0.0.1).
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
@@ -19,45 +16,11 @@ export const LAUNCH = {
   timeout: 30000,
 };
 
-const NEEDED = ['index.html', 'style.css', 'app.js', 'wasm/isomargin.js', 'wasm/isomargin-core.mjs',
-  'wasm/isomargin-core.wasm'];
-
-function stamp() {
-  try {
-    return readFileSync(`${dist}/.built`, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A private copy of dist/, so that a rebuild running beside the tests (build-web.mjs empties
- * dist/ first) cannot pull files from under a page. dist/.built is written last by the build:
- * the copy is good when it holds every file and the stamp did not change while copying.
- */
-async function snapshotDist() {
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    const before = stamp();
-    if (before !== null) {
-      const dir = mkdtempSync(join(tmpdir(), 'isomargin-dist-'));
-      try {
-        cpSync(dist, dir, { recursive: true });
-        if (stamp() === before && NEEDED.every((f) => existsSync(join(dir, f)))) return dir;
-      } catch {
-        // dist/ changed while copying: try again
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
-    if (Date.now() > deadline) throw new Error('dist/ is not built: run `bash scripts/build.sh` first');
-    await sleep(250);
-  }
-}
-
-/** Starts the server (on a copy of dist/) and the browser. Call `stop()` in after(). */
+/** Starts the server on dist/ and the browser. Call `stop()` in after(). */
 export async function startHarness() {
-  const served = await snapshotDist();
-  const server = await serve(served, 0);
+  // build-web.mjs renames a finished tree into place, so dist/ is whole whenever it exists.
+  if (!existsSync(`${dist}/.built`)) throw new Error('dist/ is not built: run `npm run build` first');
+  const server = await serve(dist, 0);
   const { port } = server.address();
   const browser = await chromium.launch(LAUNCH);
   return {
@@ -66,7 +29,6 @@ export async function startHarness() {
     async stop() {
       await browser.close().catch(() => {});
       await new Promise((resolve) => server.close(resolve));
-      rmSync(served, { recursive: true, force: true });
     },
   };
 }
