@@ -14,27 +14,25 @@ constexpr double kMaxAmount = 1e15;
 constexpr double kMaxLeverage = 1000;
 constexpr std::size_t kMaxFills = 1000;
 
-Check finite(double x, const std::string& path) {
+// Paths are C strings: the std::string is only built for an error, which keeps the wasm small.
+Check finite(double x, const char* path) {
   if (!std::isfinite(x)) return FieldError{path, "must be a finite number"};
   return std::nullopt;
 }
 
-Check positive(double x, const std::string& path, double max) {
+// x in (0, max] when `zeroAllowed` is false, else in [0, max].
+Check bounded(double x, const char* path, double max, bool zeroAllowed) {
   if (auto e = finite(x, path)) return e;
-  if (x <= 0) return FieldError{path, "must be greater than 0"};
+  if (zeroAllowed ? x < 0 : x <= 0)
+    return FieldError{path, zeroAllowed ? "must not be negative" : "must be greater than 0"};
   if (x > max) return FieldError{path, "must be at most " + plain_number(max)};
   return std::nullopt;
 }
 
-Check non_negative(double x, const std::string& path, double max) {
-  if (auto e = finite(x, path)) return e;
-  if (x < 0) return FieldError{path, "must not be negative"};
-  if (x > max) return FieldError{path, "must be at most " + plain_number(max)};
-  return std::nullopt;
-}
-
-Check price(double x, const std::string& path) { return positive(x, path, kMaxPrice); }
-Check amount(double x, const std::string& path) { return positive(x, path, kMaxAmount); }
+Check positive(double x, const char* path, double max) { return bounded(x, path, max, false); }
+Check non_negative(double x, const char* path, double max) { return bounded(x, path, max, true); }
+Check price(double x, const char* path) { return positive(x, path, kMaxPrice); }
+Check amount(double x, const char* path) { return positive(x, path, kMaxAmount); }
 
 Check combination(Side side, MarginCoin coin, Mode mode) {
   if (combination_exists(side, coin, mode)) return std::nullopt;
@@ -72,8 +70,10 @@ Check validate_order(const OpenOrder& o) {
     // A single fill is written as order.entryPrice and order.size.
     const bool one = o.singleFill;
     const std::string at = index_path("order.fills", i);
-    if (auto e = price(o.fills[i].price, one ? "order.entryPrice" : at + ".price")) return e;
-    if (auto e = amount(o.fills[i].size, one ? "order.size" : at + ".size")) return e;
+    const std::string pricePath = one ? "order.entryPrice" : at + ".price";
+    const std::string sizePath = one ? "order.size" : at + ".size";
+    if (auto e = price(o.fills[i].price, pricePath.c_str())) return e;
+    if (auto e = amount(o.fills[i].size, sizePath.c_str())) return e;
   }
   if (o.leverage.has_value() == o.margin.has_value())
     return FieldError{"order.leverage", "give exactly one of order.leverage and order.margin"};

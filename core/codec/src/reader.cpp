@@ -69,6 +69,7 @@ const json* Reader::find(const char* key, bool required) {
 std::optional<double> Reader::number(const char* key, bool required) {
   const json* v = find(key, required);
   if (!v) return std::nullopt;
+  if (v->is_number()) return v->get<double>();  // the common case builds no path
   return read_number(*v, at(key), error_);
 }
 
