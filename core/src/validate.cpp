@@ -44,6 +44,9 @@ Check combination(Side side, MarginCoin coin, Mode mode) {
 Check validate_position(const SpotPosition& p) {
   if (auto e = combination(p.side, p.marginCoin, p.mode)) return e;
   if (auto e = amount(p.assets, "position.assets")) return e;
+  if (p.principal < 0)
+    return FieldError{"position.liability", "must be greater than 0: give |liab| (OKX's API "
+                                            "reports the liability as a negative number)"};
   if (auto e = amount(p.principal, "position.liability")) return e;
   if (auto e = non_negative(p.interest, "position.interest", kMaxAmount)) return e;
   if (p.margin) {
