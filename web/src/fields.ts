@@ -75,23 +75,25 @@ export function isShown(el: Element): boolean {
   return true;
 }
 
+/** A hidden message paragraph for one input: `data-error-for` or `data-warning-for` names it. */
+function messageSlot(inputId: string, kind: 'error' | 'warning'): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = `msg ${kind}`;
+  p.id = `${inputId}-${kind}`;
+  p.dataset[kind === 'error' ? 'errorFor' : 'warningFor'] = inputId;
+  p.hidden = true;
+  return p;
+}
+
 /** Adds an error slot and a warning slot after every input and select of the form. */
 export function addMessageSlots(form: HTMLElement): void {
   for (const input of form.querySelectorAll<HTMLElement>('input, select, textarea')) {
     const field = input.closest('.field');
     if (!field || !input.id) continue;
-    const error = document.createElement('p');
-    error.className = 'msg error';
-    error.id = `${input.id}-error`;
-    error.dataset.errorFor = input.id;
+    const error = messageSlot(input.id, 'error');
     error.setAttribute('role', 'alert');
-    error.hidden = true;
-    const warning = document.createElement('p');
-    warning.className = 'msg warning';
-    warning.id = `${input.id}-warning`;
-    warning.dataset.warningFor = input.id;
+    const warning = messageSlot(input.id, 'warning');
     warning.setAttribute('aria-live', 'polite');
-    warning.hidden = true;
     field.append(error, warning);
   }
 }
