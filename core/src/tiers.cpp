@@ -1,5 +1,6 @@
 #include "isomargin/tiers.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace isomargin {
@@ -94,7 +95,65 @@ std::vector<MarginTierPreset> make_presets() {
   return out;
 }
 
+std::vector<ContractTierPreset> make_contract_presets() {
+  // Published rows, then the announced step per tier; eight tiers are shipped (§2.4).
+  return {
+      {"okx-1inchusdt-swap-2022-03", "OKX 1INCH-USDT swap tiers, March 2022",
+       stepped({{1, 0, 1000, 0.01, 0.013, 75}, {2, 1000, 2500, 0.015, 0.02, 50},
+                {3, 2500, 25000, 0.02, 0.05, 20}, {4, 25000, 50000, 0.025, 0.055, 18.18}},
+               8, 25000, 0.005)},
+      {"okx-adausdt-swap-2023-05", "OKX ADA-USDT swap tiers from May 2023",
+       stepped({{1, 0, 1500, 0.005, 0.0133, 75}, {2, 1500, 3000, 0.0075, 0.02, 50},
+                {3, 3000, 6000, 0.01, 0.025, 40}},
+               8, 6000, 0.005)},
+  };
+}
+
 }  // namespace
+
+Check validate_brackets(const BracketTable& rows, const std::string& path) {
+  if (rows.empty()) return FieldError{path, "bracket table is empty"};
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Bracket& b = rows[i];
+    const std::string at = index_path(path, i);
+    if (b.bracket != static_cast<int>(i) + 1)
+      return FieldError{at + ".bracket", "brackets must be numbered 1, 2, 3 … in order"};
+    if (!std::isfinite(b.notionalFloor) || b.notionalFloor < 0)
+      return FieldError{at + ".notionalFloor", "must be a finite number ≥ 0"};
+    if (!std::isfinite(b.notionalCap) || b.notionalCap <= b.notionalFloor)
+      return FieldError{at + ".notionalCap", "must be greater than notionalFloor"};
+    if (i == 0 && b.notionalFloor != 0)
+      return FieldError{at + ".notionalFloor", "the first bracket must start at 0"};
+    if (i > 0 && b.notionalFloor != rows[i - 1].notionalCap)
+      return FieldError{at + ".notionalFloor", "must equal the previous bracket's notionalCap (" +
+                                                   plain_number(rows[i - 1].notionalCap) + ")"};
+    if (!finite_positive(b.mmr) || b.mmr >= 1)
+      return FieldError{at + ".maintMarginRatio", "must be a rate between 0 and 1"};
+    if (i > 0 && b.mmr < rows[i - 1].mmr)
+      return FieldError{at + ".maintMarginRatio", "must not be lower than the previous bracket's"};
+    const double expected = i == 0 ? 0 : b.notionalFloor * (b.mmr - rows[i - 1].mmr) + rows[i - 1].cum;
+    if (!std::isfinite(b.cum) || std::fabs(b.cum - expected) > 1e-6 * std::max(1.0, std::fabs(expected)))
+      return FieldError{at + ".cum", "must be notionalFloor × (mmr − previous mmr) + previous cum = " +
+                                         plain_number(expected)};
+    if (!std::isfinite(b.maxLeverage) || b.maxLeverage < 1)
+      return FieldError{at + ".initialLeverage", "must be a finite number ≥ 1"};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> find_bracket(const BracketTable& rows, double notional) {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (notional >= rows[i].notionalFloor && notional < rows[i].notionalCap) return i;
+  return std::nullopt;
+}
+
+std::vector<ContractTierPreset> contract_tier_presets() { return make_contract_presets(); }
+
+std::optional<ContractTierPreset> find_contract_tier_preset(const std::string& name) {
+  for (auto& p : make_contract_presets())
+    if (name == p.name) return p;
+  return std::nullopt;
+}
 
 std::vector<MarginTierPreset> margin_tier_presets() { return make_presets(); }
 

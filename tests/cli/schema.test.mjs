@@ -30,7 +30,8 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'old mode, quote-margin long', 'old mode margin not inside assets', 'new mode without margin',
     'margin larger than notional', 'leverage and margin both', 'preset without a quote table (long)',
     'interest rate without hours', 'interest object with a position', 'preTrade with a position',
-    'over-close without leverage',
+    'over-close without leverage', 'perpetual: gate has no inverse contracts',
+    'perpetual: removing all the margin', 'perpetual: bracket cum inconsistent',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {

@@ -18,10 +18,19 @@ std::string dump(const json& j, int indent) {
 Evaluation evaluate_text(std::string_view text, int indent) {
   if (text.size() > kMaxScenarioBytes)
     return {false, dump(encode_error({"$", "is larger than 1 MiB"}), indent)};
-  auto decoded = decode_text(text);
+  auto parsed = parse_text(text);
+  if (!parsed.ok()) return {false, dump(encode_error(parsed.error()), indent)};
+  const json& j = parsed.value();
+  // Perpetuals and futures have their own scenario; spot margin is the default product.
+  const auto product = j.is_object() ? j.find("product") : j.end();
+  if (product != j.end() && (*product == "perpetual" || *product == "futures")) {
+    auto decoded = decode_contract(j);
+    if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
+    return {true, dump(encode_contract(evaluate(decoded.value().scenario), decoded.value()), indent)};
+  }
+  auto decoded = decode(j);
   if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
-  const SpotReport report = evaluate(decoded.value().scenario);
-  return {true, dump(encode(report, decoded.value()), indent)};
+  return {true, dump(encode(evaluate(decoded.value().scenario), decoded.value()), indent)};
 }
 
 std::string presets_text() {

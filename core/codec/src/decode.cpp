@@ -26,21 +26,6 @@ SpotPosition read_position(Reader& r) {
   return p;
 }
 
-std::vector<Fill> read_fills(const json& list, const std::string& path,
-                             std::optional<FieldError>& error) {
-  std::vector<Fill> fills;
-  for (std::size_t i = 0; i < list.size() && !error; ++i) {
-    const std::string at = index_path(path, i);
-    if (!expect_object(list[i], at, error)) break;
-    Reader f(list[i], at, error);
-    f.only({"price", "size"});
-    Fill fill;
-    fill.price = f.number("price", true).value_or(0);
-    fill.size = f.number("size", true).value_or(0);
-    fills.push_back(fill);
-  }
-  return fills;
-}
 
 OpenOrder read_order(Reader& r, std::optional<FieldError>& error) {
   r.only({"entryPrice", "size", "fills", "leverage", "margin"});
@@ -61,7 +46,61 @@ OpenOrder read_order(Reader& r, std::optional<FieldError>& error) {
   return o;
 }
 
-TierTable read_rows(const json& list, const std::string& path, std::optional<FieldError>& error) {
+
+// "tiers": {"preset": name} or {"rows": [...]}; or a fixed "mmr".
+void read_mmr(Reader& r, SpotScenario& s, Side side, std::optional<FieldError>& error) {
+  const json* tiers = r.object("tiers");
+  auto mmr = r.number("mmr");
+  if (!r.ok()) return;
+  if (tiers && mmr) return r.fail("mmr", "give mmr or tiers, not both");
+  if (!tiers && !mmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
+  if (mmr) {
+    s.mmr.fixedMmr = mmr;
+    s.tierSource = "fixed";
+    return;
+  }
+  Reader t(*tiers, "tiers", error);
+  t.only({"preset", "rows"});
+  auto preset = t.text("preset");
+  const json* rows = t.array("rows");
+  if (!t.ok()) return;
+  if (preset && rows) return t.fail("tiers", "give tiers.preset or tiers.rows, not both");
+  if (rows) {
+    s.mmr.tiers = read_tier_rows(*rows, "tiers.rows", error);
+    s.tierSource = "custom";
+    return;
+  }
+  if (!preset) return t.fail("tiers.preset", "is required (or give tiers.rows)");
+  auto found = find_margin_tier_preset(*preset);
+  if (!found) return t.fail("tiers.preset", "is not a known preset: \"" + *preset + "\"");
+  // Longs borrow quote, shorts borrow base (§1.7).
+  s.mmr.tiers = side == Side::Long ? found->quote : found->base;
+  if (s.mmr.tiers.empty())
+    return t.fail("tiers.preset", std::string("has no table for the ") +
+                                      (side == Side::Long ? "quote" : "base") + " coin borrowed");
+  s.tierSource = *preset;
+}
+
+
+}  // namespace
+
+std::vector<Fill> read_fills(const json& list, const std::string& path,
+                             std::optional<FieldError>& error) {
+  std::vector<Fill> fills;
+  for (std::size_t i = 0; i < list.size() && !error; ++i) {
+    const std::string at = index_path(path, i);
+    if (!expect_object(list[i], at, error)) break;
+    Reader f(list[i], at, error);
+    f.only({"price", "size"});
+    Fill fill;
+    fill.price = f.number("price", true).value_or(0);
+    fill.size = f.number("size", true).value_or(0);
+    fills.push_back(fill);
+  }
+  return fills;
+}
+
+TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error) {
   TierTable rows;
   for (std::size_t i = 0; i < list.size() && !error; ++i) {
     const std::string at = index_path(path, i);
@@ -83,40 +122,6 @@ TierTable read_rows(const json& list, const std::string& path, std::optional<Fie
   return rows;
 }
 
-// "tiers": {"preset": name} or {"rows": [...]}; or a fixed "mmr".
-void read_mmr(Reader& r, SpotScenario& s, Side side, std::optional<FieldError>& error) {
-  const json* tiers = r.object("tiers");
-  auto mmr = r.number("mmr");
-  if (!r.ok()) return;
-  if (tiers && mmr) return r.fail("mmr", "give mmr or tiers, not both");
-  if (!tiers && !mmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
-  if (mmr) {
-    s.mmr.fixedMmr = mmr;
-    s.tierSource = "fixed";
-    return;
-  }
-  Reader t(*tiers, "tiers", error);
-  t.only({"preset", "rows"});
-  auto preset = t.text("preset");
-  const json* rows = t.array("rows");
-  if (!t.ok()) return;
-  if (preset && rows) return t.fail("tiers", "give tiers.preset or tiers.rows, not both");
-  if (rows) {
-    s.mmr.tiers = read_rows(*rows, "tiers.rows", error);
-    s.tierSource = "custom";
-    return;
-  }
-  if (!preset) return t.fail("tiers.preset", "is required (or give tiers.rows)");
-  auto found = find_margin_tier_preset(*preset);
-  if (!found) return t.fail("tiers.preset", "is not a known preset: \"" + *preset + "\"");
-  // Longs borrow quote, shorts borrow base (§1.7).
-  s.mmr.tiers = side == Side::Long ? found->quote : found->base;
-  if (s.mmr.tiers.empty())
-    return t.fail("tiers.preset", std::string("has no table for the ") +
-                                      (side == Side::Long ? "quote" : "base") + " coin borrowed");
-  s.tierSource = *preset;
-}
-
 void read_pair(Reader& r, Labels& labels) {
   auto pair = r.text("pair");
   if (!pair) return;
@@ -127,8 +132,6 @@ void read_pair(Reader& r, Labels& labels) {
   labels.quote = pair->substr(cut + 1);
 }
 
-}  // namespace
-
 Outcome<Decoded> decode(const json& j) {
   std::optional<FieldError> error;
   if (!expect_object(j, "", error)) return *error;
@@ -137,7 +140,7 @@ Outcome<Decoded> decode(const json& j) {
           "markPrice", "lastPrice", "takerFee", "mmr", "tiers", "alertRatio", "preTrade", "close"});
   Decoded d;
   SpotScenario& s = d.scenario;
-  r.choice("product", {"spot-margin"});
+  r.choice("product", {"spot-margin", "perpetual", "futures"});
   read_pair(r, d.labels);
   const Side side = side_of(r.choice("side", {"long", "short"}, true).value_or("long"));
   const MarginCoin coin = coin_of(r.choice("marginCoin", {"base", "quote"}, true).value_or(""));
@@ -201,33 +204,10 @@ Outcome<Decoded> decode(const json& j) {
   return d;
 }
 
-namespace {
-
-// The DOM builder, keeping the parser's message instead of throwing it.
-struct KeepMessage : nlohmann::detail::json_sax_dom_parser<json> {
-  using Base = nlohmann::detail::json_sax_dom_parser<json>;
-  explicit KeepMessage(json& j) : Base(j, /*allow_exceptions=*/false) {}
-  template <class Exception>
-  bool parse_error(std::size_t, const std::string&, const Exception& ex) {
-    message = ex.what();
-    return false;
-  }
-  std::string message;
-};
-
-}  // namespace
-
 Outcome<Decoded> decode_text(std::string_view text) {
-  json j;
-  KeepMessage sax(j);
-  if (!json::sax_parse(text.begin(), text.end(), &sax) || !sax.message.empty()) {
-    // "[json.exception.parse_error.101] parse error at line 1, …": drop the bracketed id.
-    const auto at = sax.message.find("] ");
-    return FieldError{"$", "is not valid JSON" + (at == std::string::npos
-                                                      ? std::string()
-                                                      : ": " + sax.message.substr(at + 2))};
-  }
-  return decode(j);
+  auto j = parse_text(text);
+  if (!j.ok()) return j.error();
+  return decode(j.value());
 }
 
 }  // namespace isomargin::codec

@@ -9,26 +9,6 @@ namespace isomargin::codec {
 
 namespace {
 
-// Builds one object a field at a time. Each field is a call rather than an inlined
-// initializer list: that keeps the wasm module small (docs/benchmarks.md).
-class Out {
- public:
-  Out& num(const char* key, std::optional<double> x) {
-    return put(key, x && std::isfinite(*x) ? json(*x) : json(nullptr));
-  }
-  Out& str(const char* key, const std::string& s) { return put(key, json(s)); }
-  Out& flag(const char* key, bool b) { return put(key, json(b)); }
-  Out& whole(const char* key, int n) { return put(key, json(n)); }
-  Out& put(const char* key, json v) {
-    j_[key] = std::move(v);
-    return *this;
-  }
-  json done() { return std::move(j_); }
-
- private:
-  json j_ = json::object();
-};
-
 const char* name(Side s) { return s == Side::Long ? "long" : "short"; }
 const char* name(MarginCoin c) { return c == MarginCoin::Base ? "base" : "quote"; }
 const char* name(Mode m) { return m == Mode::Old ? "old" : "new"; }
@@ -50,14 +30,6 @@ const char* name(PriceLevel::Kind k) {
   return "none";
 }
 
-Out level(const PriceLevel& l, double mark) {
-  Out o;
-  o.str("status", name(l.kind))
-      .num("price", l.kind == PriceLevel::Kind::At ? std::optional<double>(l.price) : std::nullopt)
-      .str("trigger", l.falls ? "at-or-below" : "at-or-above")
-      .flag("reachedAtMark", reached(l, mark));
-  return o;
-}
 
 Out position(const SpotPosition& p, const Labels& labels) {
   const bool isLong = p.side == Side::Long;
@@ -125,12 +97,23 @@ json comparison(const std::vector<ModeRow>& rows, const Labels& labels, double m
     list.push_back(position(row.position, labels)
                        .str("mode", name(row.mode))
                        .str("marginCoinKind", name(row.marginCoin))
-                       .put("liquidationPrice", level(row.liquidation, mark).done())
+                       .put("liquidationPrice", level_json(row.liquidation, mark).done())
                        .done());
   return list;
 }
 
 }  // namespace
+
+Out level_json(const PriceLevel& l, double mark) {
+  Out o;
+  o.str("status", name(l.kind))
+      .num("price", l.kind == PriceLevel::Kind::At ? std::optional<double>(l.price) : std::nullopt)
+      .str("trigger", l.falls ? "at-or-below" : "at-or-above")
+      .flag("reachedAtMark", reached(l, mark));
+  return o;
+}
+
+const char* side_name(Side s) { return name(s); }
 
 json tier_json(const Tier& t) {
   return Out()
@@ -181,8 +164,8 @@ json encode(const SpotReport& r, const Decoded& in) {
                        .num("marginRatio", r.atMark.marginRatio)
                        .done())
       .put("liquidationPrice",
-           level(r.liquidation, mark).num("distance", r.distanceToLiquidation).done())
-      .put("bankruptcyPrice", level(r.bankruptcy, mark).done())
+           level_json(r.liquidation, mark).num("distance", r.distanceToLiquidation).done())
+      .put("bankruptcyPrice", level_json(r.bankruptcy, mark).done())
       .put("pnl", Out()
                       .str("coin", pnlCoin)
                       .num("mark", r.pnlMark)

@@ -135,4 +135,33 @@ void Reader::only(std::initializer_list<const char*> known) {
   }
 }
 
+namespace {
+
+// The DOM builder, keeping the parser's message instead of throwing it.
+struct KeepMessage : nlohmann::detail::json_sax_dom_parser<json> {
+  using Base = nlohmann::detail::json_sax_dom_parser<json>;
+  explicit KeepMessage(json& j) : Base(j, /*allow_exceptions=*/false) {}
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& ex) {
+    message = ex.what();
+    return false;
+  }
+  std::string message;
+};
+
+}  // namespace
+
+Outcome<json> parse_text(std::string_view text) {
+  json j;
+  KeepMessage sax(j);
+  if (!json::sax_parse(text.begin(), text.end(), &sax) || !sax.message.empty()) {
+    // "[json.exception.parse_error.101] parse error at line 1, …": drop the bracketed id.
+    const auto at = sax.message.find("] ");
+    return FieldError{"$", "is not valid JSON" + (at == std::string::npos
+                                                      ? std::string()
+                                                      : ": " + sax.message.substr(at + 2))};
+  }
+  return j;
+}
+
 }  // namespace isomargin::codec

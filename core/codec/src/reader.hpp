@@ -1,14 +1,18 @@
 // Reads one JSON object field by field, keeping its path and the first error met. Every
 // accessor checks the type before it reads, so nlohmann_json never throws here.
 #pragma once
+#include <cmath>
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "isomargin/error.hpp"
+#include "isomargin/open.hpp"
+#include "isomargin/risk.hpp"
 #include "isomargin/tiers.hpp"
 
 namespace isomargin::codec {
@@ -57,5 +61,38 @@ std::string join(const std::string& path, const char* key);
 
 // One tier row in OKX's position-tiers shape.
 json tier_json(const Tier& t);
+
+// Builds one object a field at a time. Each field is a call rather than an inlined
+// initializer list: that keeps the wasm module small (docs/benchmarks.md).
+class Out {
+ public:
+  Out& num(const char* key, std::optional<double> x) {
+    return put(key, x && std::isfinite(*x) ? json(*x) : json(nullptr));
+  }
+  Out& str(const char* key, const std::string& s) { return put(key, json(s)); }
+  Out& flag(const char* key, bool b) { return put(key, json(b)); }
+  Out& whole(const char* key, int n) { return put(key, json(n)); }
+  Out& put(const char* key, json v) {
+    j_[key] = std::move(v);
+    return *this;
+  }
+  json done() { return std::move(j_); }
+
+ private:
+  json j_ = json::object();
+};
+
+// {status, price, trigger, reachedAtMark}: a price, or why there is none.
+Out level_json(const PriceLevel& l, double mark);
+const char* side_name(Side s);
+
+struct Labels;
+// Shared by the spot and contract decoders.
+std::vector<Fill> read_fills(const json& list, const std::string& path, std::optional<FieldError>& error);
+TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error);
+void read_pair(Reader& r, Labels& labels);
+
+// Parses text without throwing; the error keeps the parser's message.
+Outcome<json> parse_text(std::string_view text);
 
 }  // namespace isomargin::codec

@@ -30,6 +30,23 @@ Check validate_tiers(const TierTable& rows, const std::string& path);
 // step). Returns the index into rows, or nothing when the amount is above the last tier.
 std::optional<std::size_t> find_tier(const TierTable& rows, double amount);
 
+// Binance brackets by notional, with the maintenance amount `cum` (§6): floor-inclusive,
+// notionalFloor ≤ notional < notionalCap.
+struct Bracket {
+  int bracket = 0;
+  double notionalFloor = 0;
+  double notionalCap = 0;
+  double mmr = 0;  // maintMarginRatio
+  double cum = 0;  // maintenance amount
+  double maxLeverage = 0;  // initialLeverage
+};
+using BracketTable = std::vector<Bracket>;
+
+// Sorted, contiguous, mmr not falling, and cum_n = floor_n·(mmr_n − mmr_{n−1}) + cum_{n−1}: a
+// table that breaks this once put a liquidation price on the wrong side of entry (§8a).
+Check validate_brackets(const BracketTable& rows, const std::string& path);
+std::optional<std::size_t> find_bracket(const BracketTable& rows, double notional);
+
 // Named presets. Spot-margin tables come in pairs: selected by base borrowed (shorts) and by
 // quote borrowed (longs), §1.7. An empty table means the preset has none for that coin.
 struct MarginTierPreset {
@@ -40,7 +57,16 @@ struct MarginTierPreset {
   TierTable quote;  // amount of quote coin borrowed
 };
 
+// Contract tiers by position size in contracts (OKX SWAP/FUTURES, §2.4).
+struct ContractTierPreset {
+  const char* name;
+  const char* label;
+  TierTable rows;
+};
+
 // Built on each call: the core keeps no global state.
+std::vector<ContractTierPreset> contract_tier_presets();
+std::optional<ContractTierPreset> find_contract_tier_preset(const std::string& name);
 std::vector<MarginTierPreset> margin_tier_presets();
 std::optional<MarginTierPreset> find_margin_tier_preset(const std::string& name);
 

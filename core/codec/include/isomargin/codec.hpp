@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "isomargin/error.hpp"
+#include "isomargin/contract_scenario.hpp"
 #include "isomargin/scenario.hpp"
 
 namespace isomargin::codec {
@@ -27,6 +28,15 @@ Outcome<Decoded> decode(const nlohmann::ordered_json& j);
 Outcome<Decoded> decode_text(std::string_view text);
 
 nlohmann::ordered_json encode(const SpotReport& report, const Decoded& in);
+
+// Perpetual swaps and futures ("product": "perpetual" or "futures").
+struct ContractDecoded {
+  ContractScenario scenario;
+  Labels labels;
+  std::string product;
+};
+Outcome<ContractDecoded> decode_contract(const nlohmann::ordered_json& j);
+nlohmann::ordered_json encode_contract(const ContractReport& report, const ContractDecoded& in);
 nlohmann::ordered_json encode_error(const FieldError& e);
 
 // Scenario text in, report text out. `ok` false: `json` is {"error": {"field", "message"}}.

@@ -1,0 +1,193 @@
+// JSON ↔ ContractScenario / ContractReport for perpetual swaps and futures.
+#include "isomargin/codec.hpp"
+#include "reader.hpp"
+
+namespace isomargin::codec {
+
+namespace {
+
+BracketTable read_brackets(const json& list, const std::string& path,
+                           std::optional<FieldError>& error) {
+  BracketTable rows;
+  for (std::size_t i = 0; i < list.size() && !error; ++i) {
+    const std::string at = index_path(path, i);
+    if (!expect_object(list[i], at, error)) break;
+    Reader b(list[i], at, error);
+    b.only({"bracket", "notionalFloor", "notionalCap", "maintMarginRatio", "cum", "initialLeverage"});
+    Bracket row;
+    row.bracket = static_cast<int>(b.number("bracket", true).value_or(0));
+    row.notionalFloor = b.number("notionalFloor", true).value_or(0);
+    row.notionalCap = b.number("notionalCap", true).value_or(0);
+    row.mmr = b.number("maintMarginRatio", true).value_or(0);
+    row.cum = b.number("cum", true).value_or(0);
+    row.maxLeverage = b.number("initialLeverage", true).value_or(0);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+void read_rates(Reader& r, ContractScenario& s, std::optional<FieldError>& error) {
+  const json* tiers = r.object("tiers");
+  s.fixedMmr = r.number("mmr");
+  s.maintenanceAmount = r.number("maintenanceAmount").value_or(0);
+  if (!r.ok()) return;
+  if (tiers && s.fixedMmr) return r.fail("mmr", "give mmr or tiers, not both");
+  if (!tiers && !s.fixedMmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
+  if (s.fixedMmr) {
+    s.tierSource = "fixed";
+    return;
+  }
+  Reader t(*tiers, "tiers", error);
+  t.only({"preset", "rows", "brackets"});
+  auto preset = t.text("preset");
+  const json* rows = t.array("rows");
+  const json* brackets = t.array("brackets");
+  if (!t.ok()) return;
+  if (!!preset + !!rows + !!brackets != 1)
+    return t.fail("tiers", "give one of tiers.preset, tiers.rows and tiers.brackets");
+  if (brackets) {
+    s.brackets = read_brackets(*brackets, "tiers.brackets", error);
+    s.tierSource = "custom brackets";
+  } else if (rows) {
+    s.tiers = read_tier_rows(*rows, "tiers.rows", error);
+    s.tierSource = "custom";
+  } else {
+    auto found = find_contract_tier_preset(*preset);
+    if (!found) return t.fail("tiers.preset", "is not a known contract preset: \"" + *preset + "\"");
+    s.tiers = found->rows;
+    s.tierSource = *preset;
+  }
+}
+
+void read_position(Reader& r, ContractScenario& s, std::optional<FieldError>& error) {
+  r.only({"contracts", "entryPrice", "fills", "leverage", "marginAdded", "marginRemoved"});
+  ContractPosition& p = s.position;
+  if (const json* fills = r.array("fills")) {
+    if (r.has("entryPrice") || r.has("contracts"))
+      r.fail(r.at("fills"), "give position.fills or position.entryPrice with position.contracts");
+    s.fills = read_fills(*fills, r.at("fills"), error);
+    if (r.ok() && s.fills.empty()) r.fail(r.at("fills"), "needs at least one fill");
+  } else {
+    p.contracts = r.number("contracts", true).value_or(0);
+    p.entryPrice = r.number("entryPrice", true).value_or(0);
+  }
+  p.leverage = r.number("leverage", true).value_or(1);
+  p.marginAdded = r.number("marginAdded").value_or(0);
+  p.marginRemoved = r.number("marginRemoved").value_or(0);
+}
+
+const char* convention_name(Convention c) { return info(c).name; }
+
+Out convention_json(const ConventionResult& c, double mark) {
+  Out o;
+  o.str("model", convention_name(c.convention))
+      .str("label", info(c.convention).label)
+      .flag("mmAtEntry", info(c.convention).mmAtEntry)
+      .num("mmr", c.risk.mmr)
+      .num("maintenanceAmount", c.risk.maintenanceAmount)
+      .put("tier", c.tier ? json(*c.tier) : json(nullptr))
+      .put("liquidationPrice", level_json(c.liquidation, mark).done())
+      .num("marginRatio", c.marginRatio)
+      .num("marginToAdd", c.marginToAdd);
+  return o;
+}
+
+}  // namespace
+
+Outcome<ContractDecoded> decode_contract(const json& j) {
+  std::optional<FieldError> error;
+  Reader r(j, "", error);
+  r.only({"product", "pair", "side", "model", "compare", "contract", "position", "markPrice",
+          "lastPrice", "takerFee", "mmr", "maintenanceAmount", "tiers", "maxLeverage", "calculate"});
+  ContractDecoded d;
+  ContractScenario& s = d.scenario;
+  d.product = r.choice("product", {"perpetual", "futures"}, true).value_or("perpetual");
+  read_pair(r, d.labels);
+  s.position.side = r.choice("side", {"long", "short"}, true).value_or("long") == "long"
+                        ? Side::Long
+                        : Side::Short;
+  if (auto model = r.text("model")) {
+    auto c = find_convention(*model);
+    if (!c) {
+      std::string list;
+      for (const ConventionInfo& i : conventions()) list += (list.empty() ? "" : ", ") + std::string(i.name);
+      r.fail("model", "must be one of " + list);
+    } else {
+      s.convention = c->convention;
+    }
+  }
+  s.compare = r.boolean("compare").value_or(false);
+  if (const json* contract = r.object("contract", true)) {
+    Reader c(*contract, "contract", error);
+    c.only({"type", "ctVal", "multiplier"});
+    s.position.contract.kind = c.choice("type", {"linear", "inverse"}, true).value_or("linear") == "linear"
+                                   ? ContractKind::Linear
+                                   : ContractKind::Inverse;
+    s.position.contract.ctVal = c.number("ctVal").value_or(1);
+    s.position.contract.multiplier = c.number("multiplier").value_or(1);
+  }
+  if (const json* position = r.object("position", true)) {
+    Reader p(*position, "position", error);
+    read_position(p, s, error);
+  }
+  s.markPrice = r.number("markPrice", true).value_or(0);
+  s.lastPrice = r.number("lastPrice");
+  s.takerFee = r.number("takerFee").value_or(0);
+  read_rates(r, s, error);
+  s.maxLeverage = r.number("maxLeverage");
+  if (const json* calc = r.object("calculate")) {
+    Reader c(*calc, "calculate", error);
+    c.only({"exitPrice", "targetRoe", "liquidationPrice"});
+    s.exitPrice = c.number("exitPrice");
+    s.targetRoe = c.number("targetRoe");
+    s.wantedLiquidationPrice = c.number("liquidationPrice");
+  }
+  if (error) return *error;
+  if (auto e = validate(s)) return *e;
+  return d;
+}
+
+json encode_contract(const ContractReport& r, const ContractDecoded& in) {
+  const ContractScenario& s = in.scenario;
+  const double mark = s.markPrice;
+  const bool linear = s.position.contract.kind == ContractKind::Linear;
+  const std::string& marginCoin = linear ? in.labels.quote : in.labels.base;
+  json comparison = json::array();
+  for (const ConventionResult& c : r.comparison) comparison.push_back(convention_json(c, mark).done());
+  json warnings = json::array();
+  for (const FieldError& w : r.warnings)
+    warnings.push_back(Out().str("field", w.field).str("message", w.message).done());
+  return Out()
+      .str("product", in.product)
+      .put("pair", Out().str("base", in.labels.base).str("quote", in.labels.quote).done())
+      .str("side", side_name(s.position.side))
+      .str("contractType", linear ? "linear" : "inverse")
+      .str("marginCoin", marginCoin)
+      .str("sizeUnit", linear ? in.labels.base : "USD")
+      .num("markPrice", mark)
+      .num("size", r.q)
+      .num("entryPrice", r.entryPrice)
+      .num("leverage", s.position.leverage)
+      .num("notional", r.notionalAtMark)
+      .num("initialMargin", r.initialMargin)
+      .num("margin", r.margin)
+      .put("pnl", Out()
+                      .num("mark", r.pnlMark)
+                      .num("markRatio", r.pnlRatioMark)
+                      .num("last", r.pnlLast)
+                      .num("lastRatio", r.pnlRatioLast)
+                      .done())
+      .str("tierSource", s.tierSource)
+      .put("result", convention_json(r.main, mark).num("distance", r.distanceToLiquidation).done())
+      .put("bankruptcyPrice", level_json(r.bankruptcy, mark).done())
+      .put("comparison", std::move(comparison))
+      .put("calculate", Out()
+                            .num("exitPnl", r.exitPnl)
+                            .num("exitRoe", r.exitRoe)
+                            .put("targetPrice", r.targetPrice ? level_json(*r.targetPrice, mark).done() : json(nullptr))
+                            .done())
+      .put("warnings", std::move(warnings))
+      .done();
+}
+
+}  // namespace isomargin::codec

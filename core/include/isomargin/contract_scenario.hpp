@@ -1,0 +1,67 @@
+// One perpetual or futures position in isolated margin, under one convention or all of them
+// side by side, with the reverse calculators exchange calculators offer (domain.md §9).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "isomargin/contract.hpp"
+#include "isomargin/conventions.hpp"
+#include "isomargin/error.hpp"
+#include "isomargin/tiers.hpp"
+
+namespace isomargin {
+
+struct ContractScenario {
+  ContractPosition position;  // entryPrice from `fills` when given
+  std::vector<Fill> fills;    // sizes in contracts; entry = weighted (linear) or harmonic mean
+  Convention convention = Convention::Okx;
+  bool compare = false;       // every convention that supports this contract kind
+  double markPrice = 0;
+  std::optional<double> lastPrice;
+  double takerFee = 0;
+  // The maintenance margin rate: fixed (with an optional maintenance amount), OKX tiers by
+  // contracts, or Binance brackets by notional.
+  std::optional<double> fixedMmr;
+  double maintenanceAmount = 0;
+  TierTable tiers;
+  BracketTable brackets;
+  std::string tierSource;
+  std::optional<double> maxLeverage;  // Hyperliquid: the asset's, mmr = 1/(2·max)
+  // Reverse calculators.
+  std::optional<double> exitPrice;               // PnL and ROE at an exit
+  std::optional<double> targetRoe;               // the price that makes this ROE (1 = 100%)
+  std::optional<double> wantedLiquidationPrice;  // the margin to add (negative: to remove)
+};
+
+struct ConventionResult {
+  Convention convention = Convention::Okx;
+  ContractRisk risk;
+  std::optional<int> tier;  // tier or bracket number used
+  PriceLevel liquidation;
+  std::optional<double> marginRatio;  // equity / maintenance requirement at the mark
+  std::optional<double> marginToAdd;  // for the wanted liquidation price
+};
+
+struct ContractReport {
+  double q = 0;  // base units (linear) or USD (inverse)
+  double entryPrice = 0;
+  double notionalAtMark = 0;
+  double initialMargin = 0;
+  double margin = 0;  // isolated margin balance
+  double pnlMark = 0;
+  double pnlRatioMark = 0;  // PnL / initial margin
+  std::optional<double> pnlLast, pnlRatioLast;
+  ConventionResult main;
+  PriceLevel bankruptcy;
+  std::optional<double> distanceToLiquidation;  // (liq − mark) / mark
+  std::vector<ConventionResult> comparison;
+  std::optional<double> exitPnl, exitRoe;
+  std::optional<PriceLevel> targetPrice;
+  std::vector<FieldError> warnings;
+};
+
+Check validate(const ContractScenario& s);
+ContractReport evaluate(const ContractScenario& s);  // assumes validate() passed
+
+}  // namespace isomargin

@@ -1,0 +1,151 @@
+#include <cmath>
+
+#include "isomargin/contract_scenario.hpp"
+
+namespace isomargin {
+
+namespace {
+
+// The position's own size picks the tier: contracts for OKX tiers, notional at entry for
+// brackets. Binance alone re-selects the bracket at the liquidation price (§6).
+double bracket_notional(const ContractPosition& p, double price) {
+  return contract_notional(p.contract.kind, size_q(p), price);
+}
+
+bool uses_amount(Convention c) {
+  return c == Convention::Binance || c == Convention::Bybit || c == Convention::Phemex;
+}
+
+ContractRisk risk_from(const ContractScenario& s, Convention c, std::size_t bracket) {
+  ContractRisk r;
+  r.takerFee = s.takerFee;
+  if (s.fixedMmr) {
+    r.mmr = *s.fixedMmr;
+    r.maintenanceAmount = uses_amount(c) ? s.maintenanceAmount : 0;
+  } else if (!s.tiers.empty()) {
+    r.mmr = s.tiers[*find_tier(s.tiers, s.position.contracts)].mmr;
+  } else {
+    r.mmr = s.brackets[bracket].mmr;
+    r.maintenanceAmount = uses_amount(c) ? s.brackets[bracket].cum : 0;
+  }
+  if (c == Convention::Hyperliquid && s.maxLeverage) r.mmr = 1 / (2 * *s.maxLeverage);
+  return r;
+}
+
+// g(price): the price for linear contracts, 1/price for inverse; every convention is affine
+// in the margin in g, so two evaluations give the exact margin for a wanted price.
+double g_of(ContractKind kind, double price) { return kind == ContractKind::Linear ? price : 1 / price; }
+
+std::optional<double> margin_for(Convention c, const ContractPosition& p, const ContractRisk& r,
+                                 double wanted) {
+  auto g_at = [&](double added) -> std::optional<double> {
+    ContractPosition q = p;
+    q.marginAdded += added;
+    const ContractRisk rr = r;
+    // The raw root, even where it is not a valid price.
+    const PriceLevel l = contract_liquidation(c, q, rr);
+    if (l.kind != PriceLevel::Kind::At) return std::nullopt;
+    return g_of(p.contract.kind, l.price);
+  };
+  const double unit = isolated_margin(p) > 0 ? isolated_margin(p) * 0.01 : 1;
+  const auto g0 = g_at(0), g1 = g_at(unit);
+  if (!g0 || !g1 || *g1 == *g0) return std::nullopt;
+  return unit * (g_of(p.contract.kind, wanted) - *g0) / (*g1 - *g0);
+}
+
+ConventionResult under(const ContractScenario& s, Convention c) {
+  ConventionResult out;
+  out.convention = c;
+  const ContractPosition& p = s.position;
+  std::size_t bracket = 0;
+  if (!s.brackets.empty()) {
+    bracket = find_bracket(s.brackets, bracket_notional(p, p.entryPrice)).value_or(s.brackets.size() - 1);
+    if (c == Convention::Binance) {
+      // The bracket whose notional range holds the notional at its own liquidation price.
+      for (std::size_t i = 0; i < s.brackets.size(); ++i) {
+        const PriceLevel l = contract_liquidation(c, p, risk_from(s, c, i));
+        if (l.kind == PriceLevel::Kind::At &&
+            find_bracket(s.brackets, bracket_notional(p, l.price)) == i) {
+          bracket = i;
+          break;
+        }
+      }
+    }
+    out.tier = s.brackets[bracket].bracket;
+  } else if (!s.tiers.empty()) {
+    out.tier = s.tiers[*find_tier(s.tiers, p.contracts)].tier;
+  }
+  out.risk = risk_from(s, c, bracket);
+  out.liquidation = contract_liquidation(c, p, out.risk);
+  out.marginRatio = contract_margin_ratio(c, p, out.risk, s.markPrice);
+  if (s.wantedLiquidationPrice) {
+    ContractRisk r = out.risk;
+    if (c == Convention::Binance && !s.brackets.empty()) {
+      auto b = find_bracket(s.brackets, bracket_notional(p, *s.wantedLiquidationPrice));
+      if (b) r = risk_from(s, c, *b);
+    }
+    out.marginToAdd = margin_for(c, p, r, *s.wantedLiquidationPrice);
+  }
+  return out;
+}
+
+}  // namespace
+
+ContractReport evaluate(const ContractScenario& in) {
+  ContractScenario s = in;
+  ContractPosition& p = s.position;
+  if (!s.fills.empty()) {
+    p.entryPrice = contract_average_entry(p.contract.kind, s.fills);
+    p.contracts = 0;
+    for (const Fill& f : s.fills) p.contracts += f.size;
+  }
+  ContractReport r;
+  const ContractKind kind = p.contract.kind;
+  r.q = size_q(p);
+  r.entryPrice = p.entryPrice;
+  r.notionalAtMark = contract_notional(kind, r.q, s.markPrice);
+  r.initialMargin = contract_initial_margin(kind, r.q, p.entryPrice, p.leverage);
+  r.margin = isolated_margin(p);
+  r.pnlMark = contract_pnl(kind, p.side, r.q, p.entryPrice, s.markPrice);
+  r.pnlRatioMark = r.pnlMark / r.initialMargin;
+  if (s.lastPrice) {
+    r.pnlLast = contract_pnl(kind, p.side, r.q, p.entryPrice, *s.lastPrice);
+    r.pnlRatioLast = *r.pnlLast / r.initialMargin;
+  }
+  r.main = under(s, s.convention);
+  r.bankruptcy = contract_bankruptcy(p);
+  if (r.main.liquidation.kind == PriceLevel::Kind::At)
+    r.distanceToLiquidation = (r.main.liquidation.price - s.markPrice) / s.markPrice;
+  if (s.compare)
+    for (const ConventionInfo& c : conventions())
+      if (kind == ContractKind::Linear ? c.linear : c.inverse) r.comparison.push_back(under(s, c.convention));
+
+  if (s.exitPrice) {
+    r.exitPnl = contract_pnl(kind, p.side, r.q, p.entryPrice, *s.exitPrice);
+    r.exitRoe = *r.exitPnl / r.initialMargin;  // PnL / IM, not Binance's shortcut (§6, §10 row 12)
+  }
+  if (s.targetRoe) {
+    // PnL = ROE × IM. Linear: EP·(1 + s·ROE/L). Inverse: EP / (1 − s·ROE/L).
+    const double sr = sign(p.side) * *s.targetRoe / p.leverage;
+    PriceLevel t;
+    t.falls = false;
+    const double price = kind == ContractKind::Linear ? p.entryPrice * (1 + sr) : p.entryPrice / (1 - sr);
+    if (std::isfinite(price) && price > 0 && (kind == ContractKind::Linear || 1 - sr > 0)) {
+      t.kind = PriceLevel::Kind::At;
+      t.price = price;
+    }
+    r.targetPrice = t;
+  }
+  if (r.main.risk.mmr >= 1 / p.leverage)
+    r.warnings.push_back({"position.leverage", "the maintenance margin rate is at least 1/leverage: "
+                                               "the position is liquidatable as soon as it opens"});
+  if (!s.tiers.empty()) {
+    const Tier& t = s.tiers[*find_tier(s.tiers, p.contracts)];
+    if (p.leverage > t.maxLever + 1e-9)
+      r.warnings.push_back({"position.leverage", "leverage is above tier " + std::to_string(t.tier) +
+                                                     "'s maximum of " + plain_number(t.maxLever) + "x"});
+  }
+  return r;
+}
+
+}  // namespace isomargin

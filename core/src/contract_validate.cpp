@@ -1,0 +1,103 @@
+// Range and consistency checks for a contract scenario; paths as in docs/scenario.md.
+#include <cmath>
+
+#include "isomargin/contract_scenario.hpp"
+
+namespace isomargin {
+
+namespace {
+
+constexpr double kMaxPrice = 1e12;
+constexpr double kMaxAmount = 1e15;
+
+Check bounded(double x, const std::string& path, double lo, bool loOpen, double hi) {
+  if (!std::isfinite(x)) return FieldError{path, "must be a finite number"};
+  if (loOpen ? x <= lo : x < lo)
+    return FieldError{path, (loOpen ? "must be greater than " : "must be at least ") + plain_number(lo)};
+  if (x > hi) return FieldError{path, "must be at most " + plain_number(hi)};
+  return std::nullopt;
+}
+
+Check validate_position(const ContractScenario& s) {
+  const ContractPosition& p = s.position;
+  if (auto e = bounded(p.contract.ctVal, "contract.ctVal", 0, true, kMaxAmount)) return e;
+  if (auto e = bounded(p.contract.multiplier, "contract.multiplier", 0, true, kMaxAmount)) return e;
+  if (s.fills.empty()) {
+    if (auto e = bounded(p.contracts, "position.contracts", 0, true, kMaxAmount)) return e;
+    if (auto e = bounded(p.entryPrice, "position.entryPrice", 0, true, kMaxPrice)) return e;
+  }
+  for (std::size_t i = 0; i < s.fills.size(); ++i) {
+    const std::string at = index_path("position.fills", i);
+    if (auto e = bounded(s.fills[i].price, at + ".price", 0, true, kMaxPrice)) return e;
+    if (auto e = bounded(s.fills[i].size, at + ".size", 0, true, kMaxAmount)) return e;
+  }
+  if (auto e = bounded(p.leverage, "position.leverage", 1, false, 1000)) return e;
+  if (auto e = bounded(p.marginAdded, "position.marginAdded", 0, false, kMaxAmount)) return e;
+  if (auto e = bounded(p.marginRemoved, "position.marginRemoved", 0, false, kMaxAmount)) return e;
+  return std::nullopt;
+}
+
+Check validate_rates(const ContractScenario& s) {
+  if (auto e = bounded(s.markPrice, "markPrice", 0, true, kMaxPrice)) return e;
+  if (s.lastPrice)
+    if (auto e = bounded(*s.lastPrice, "lastPrice", 0, true, kMaxPrice)) return e;
+  if (auto e = bounded(s.takerFee, "takerFee", 0, false, 0.1)) return e;
+  if (s.fixedMmr) {
+    // 0 is allowed: some worked examples ignore the maintenance margin.
+    if (auto e = bounded(*s.fixedMmr, "mmr", 0, false, 0.999999)) return e;
+    if (auto e = bounded(s.maintenanceAmount, "maintenanceAmount", 0, false, kMaxAmount)) return e;
+  } else if (!s.tiers.empty() || s.brackets.empty()) {
+    if (auto e = validate_tiers(s.tiers, "tiers.rows")) return e;
+  } else if (auto e = validate_brackets(s.brackets, "tiers.brackets")) {
+    return e;
+  }
+  if (s.maxLeverage)
+    if (auto e = bounded(*s.maxLeverage, "maxLeverage", 1, false, 1000)) return e;
+  if (s.exitPrice)
+    if (auto e = bounded(*s.exitPrice, "calculate.exitPrice", 0, true, kMaxPrice)) return e;
+  if (s.targetRoe)
+    if (auto e = bounded(*s.targetRoe, "calculate.targetRoe", -1000, false, 1000)) return e;
+  if (s.wantedLiquidationPrice)
+    if (auto e = bounded(*s.wantedLiquidationPrice, "calculate.liquidationPrice", 0, true, kMaxPrice))
+      return e;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Check validate(const ContractScenario& s) {
+  if (auto e = validate_position(s)) return e;
+  if (auto e = validate_rates(s)) return e;
+  const ConventionInfo c = info(s.convention);
+  const bool linear = s.position.contract.kind == ContractKind::Linear;
+  if (!(linear ? c.linear : c.inverse))
+    return FieldError{"model", std::string(c.label) + " has no " +
+                                   (linear ? "linear" : "inverse") + " contracts"};
+  // The size after fills, to check it against the tiers.
+  double contracts = s.position.contracts, entry = s.position.entryPrice;
+  if (!s.fills.empty()) {
+    contracts = 0;
+    for (const Fill& f : s.fills) contracts += f.size;
+    entry = contract_average_entry(s.position.contract.kind, s.fills);
+  }
+  const char* sizePath = s.fills.empty() ? "position.contracts" : "position.fills";
+  if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, contracts))
+    return FieldError{sizePath, "the position (" + plain_number(contracts) +
+                                    " contracts) is above the tier table's last tier"};
+  if (!s.fixedMmr && !s.brackets.empty()) {
+    ContractPosition p = s.position;
+    p.contracts = contracts;
+    const double n = contract_notional(p.contract.kind, size_q(p), entry);
+    if (!find_bracket(s.brackets, n))
+      return FieldError{sizePath, "the notional at entry (" + plain_number(n) +
+                                      ") is above the bracket table's last notionalCap"};
+  }
+  ContractPosition p = s.position;
+  p.contracts = contracts;
+  p.entryPrice = entry;
+  if (p.marginRemoved >= contract_initial_margin(p.contract.kind, size_q(p), entry, p.leverage) + p.marginAdded)
+    return FieldError{"position.marginRemoved", "would leave no margin in the position"};
+  return std::nullopt;
+}
+
+}  // namespace isomargin

@@ -1,0 +1,106 @@
+#include "isomargin/conventions.hpp"
+
+#include <cmath>
+
+namespace isomargin {
+
+std::vector<ConventionInfo> conventions() {
+  return {
+      {Convention::Okx, "okx", "OKX", true, true, false, true},
+      {Convention::OkxCalculatorDoc, "okx-calculator-doc", "OKX calculator help (fee sign)", true,
+       true, false, true},
+      {Convention::Binance, "binance", "Binance USDⓈ-M / COIN-M", true, true, false, false},
+      {Convention::Bybit, "bybit", "Bybit", true, true, true, false},
+      {Convention::BitMex, "bitmex", "BitMEX", true, true, true, false},
+      {Convention::Gate, "gate", "Gate", true, false, false, true},
+      {Convention::Hyperliquid, "hyperliquid", "Hyperliquid", true, false, false, false},
+      {Convention::Phemex, "phemex", "Phemex USDT-M", true, false, false, true},
+      {Convention::SimpleInverse, "simple-inverse", "Simple inverse (OctoBot, BTCMEX)", false,
+       true, true, false},
+  };
+}
+
+std::optional<ConventionInfo> find_convention(const std::string& name) {
+  for (const ConventionInfo& c : conventions())
+    if (name == c.name) return c;
+  return std::nullopt;
+}
+
+ConventionInfo info(Convention c) {
+  for (const ConventionInfo& i : conventions())
+    if (i.convention == c) return i;
+  return conventions().front();
+}
+
+double counted_margin(Convention c, const ContractPosition& p, double takerFee) {
+  if (c != Convention::Phemex) return isolated_margin(p);
+  const double ov = contract_notional(p.contract.kind, size_q(p), p.entryPrice);
+  return ov / p.leverage + (ov - ov / p.leverage) * takerFee + p.marginAdded - p.marginRemoved;
+}
+
+namespace {
+
+// A candidate price from a numerator and denominator, or none when it is not a positive
+// finite number. Long positions are liquidated by a fall, shorts by a rise.
+PriceLevel level_from(double num, double den, Side side) {
+  PriceLevel l;
+  l.falls = side == Side::Long;
+  const double p = num / den;
+  if (den != 0 && std::isfinite(p) && p > 0) {
+    l.kind = PriceLevel::Kind::At;
+    l.price = p;
+  } else {
+    l.kind = PriceLevel::Kind::Never;
+  }
+  return l;
+}
+
+// The rate added to the maintenance margin: the fee, with OKX's calculator-help sign.
+double fee_rate(Convention c, double takerFee) {
+  if (!info(c).usesFee) return 0;
+  return c == Convention::OkxCalculatorDoc ? -takerFee : takerFee;
+}
+
+}  // namespace
+
+PriceLevel contract_liquidation(Convention c, const ContractPosition& p, const ContractRisk& r) {
+  const double s = sign(p.side);
+  const double q = size_q(p);
+  const double m = counted_margin(c, p, r.takerFee);
+  const double ep = p.entryPrice;
+  const double amt = r.maintenanceAmount;
+  const bool linear = p.contract.kind == ContractKind::Linear;
+  if (info(c).mmAtEntry) {
+    // Liquidated when s·PnL reaches −(M − MM_entry): MM fixed at entry (Bybit, BitMEX).
+    const double mmEntry = contract_notional(p.contract.kind, q, ep) * r.mmr - amt;
+    const double cushion = m - mmEntry;
+    if (linear) return level_from(q * ep - s * cushion, q, p.side);  // EP − s·cushion/Q
+    return level_from(q, q / ep + s * cushion, p.side);              // 1/P = 1/EP + s·cushion/Q
+  }
+  // Liquidated when M + PnL(P) = notional(P)·(mmr + fee) − amount.
+  const double rate = r.mmr + fee_rate(c, r.takerFee);
+  if (linear) return level_from(s * q * ep - m - amt, q * (s - rate), p.side);
+  return level_from(q * (s + rate), m + s * q / ep + amt, p.side);
+}
+
+PriceLevel contract_bankruptcy(const ContractPosition& p) {
+  const double s = sign(p.side);
+  const double q = size_q(p);
+  const double m = isolated_margin(p);
+  if (p.contract.kind == ContractKind::Linear) return level_from(q * p.entryPrice - s * m, q, p.side);
+  return level_from(q, q / p.entryPrice + s * m, p.side);
+}
+
+std::optional<double> contract_margin_ratio(Convention c, const ContractPosition& p,
+                                            const ContractRisk& r, double mark) {
+  const double q = size_q(p);
+  const ContractKind kind = p.contract.kind;
+  const double equity = counted_margin(c, p, r.takerFee) + contract_pnl(kind, p.side, q, p.entryPrice, mark);
+  const double valuedAt = info(c).mmAtEntry ? p.entryPrice : mark;
+  const double requirement =
+      contract_notional(kind, q, valuedAt) * (r.mmr + fee_rate(c, r.takerFee)) - r.maintenanceAmount;
+  if (!(requirement > 0)) return std::nullopt;
+  return equity / requirement;
+}
+
+}  // namespace isomargin
