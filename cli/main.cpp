@@ -12,7 +12,7 @@
 namespace {
 
 constexpr const char* kUsage = R"(usage: isomargin eval FILE|-     evaluate a scenario (JSON), print the report
-       isomargin presets          list the named tier tables
+       isomargin presets          list the tier tables and conventions (JSON)
        isomargin --help
 
 A scenario describes one isolated spot-margin position; see docs/scenario.md and
@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (argc == 2 && !std::strcmp(argv[1], "presets")) {
-    std::cout << isomargin::codec::presets_text() << "\n";
+    std::cout << isomargin::codec::catalog_text() << "\n";
     return 0;
   }
   if (argc != 3 || std::strcmp(argv[1], "eval") != 0) {

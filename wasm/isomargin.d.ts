@@ -88,6 +88,121 @@ export interface Scenario {
   close?: { type: 'all' | 'order'; size?: number; price?: number; reduceOnly?: boolean };
 }
 
+/** The exchange conventions for contracts (docs/formulas.md). */
+export type Model =
+  | 'okx' | 'okx-calculator-doc' | 'binance' | 'bybit' | 'bitmex'
+  | 'gate' | 'hyperliquid' | 'phemex' | 'simple-inverse';
+
+/** Binance leverage bracket (USDⓈ-M by quote notional, COIN-M by coin notional). */
+export interface BracketRow {
+  bracket: number;
+  notionalFloor: number;
+  notionalCap: number;
+  maintMarginRatio: number;
+  /** Maintenance amount: cum_n = floor_n·(mmr_n − mmr_{n−1}) + cum_{n−1}. */
+  cum: number;
+  initialLeverage: number;
+}
+
+/** A perpetual swap or futures position in isolated margin. */
+export interface ContractScenario {
+  product: 'perpetual' | 'futures';
+  pair?: string;
+  side: Side;
+  /** Default "okx". */
+  model?: Model;
+  /** Also evaluate every convention that supports this contract type. */
+  compare?: boolean;
+  /** Linear: USDT-margined, size in base. Inverse: coin-margined, size in USD. */
+  contract: { type: 'linear' | 'inverse'; ctVal?: number; multiplier?: number };
+  /** contracts + entryPrice, or fills (sizes in contracts); margin = initial + added − removed. */
+  position: {
+    contracts?: number;
+    entryPrice?: number;
+    fills?: { price: number; size: number }[];
+    leverage: number;
+    marginAdded?: number;
+    marginRemoved?: number;
+  };
+  markPrice: number;
+  lastPrice?: number;
+  takerFee?: number;
+  /** A fixed maintenance margin rate (0 allowed), with an optional maintenance amount. */
+  mmr?: number;
+  maintenanceAmount?: number;
+  tiers?: { preset: string } | { rows: TierRow[] } | { brackets: BracketRow[] };
+  /** Hyperliquid: the asset's maximum leverage (mmr = 1/(2·max)). */
+  maxLeverage?: number;
+  /** Reverse calculators; maxOpenBalance is in the margin coin. */
+  calculate?: { exitPrice?: number; targetRoe?: number; liquidationPrice?: number; maxOpenBalance?: number };
+  /** Default "one-way". */
+  positionMode?: 'one-way' | 'hedge';
+  /** Same side adds; the other side reduces and, in one-way mode (not reduce-only), flips. Price defaults to the mark. */
+  order?: { side: 'buy' | 'sell'; contracts: number; price?: number; reduceOnly?: boolean };
+  /** Hedge mode: contracts held by pending close orders. */
+  pendingClose?: number;
+  /** Hedge mode: the other side's position, judged alone. */
+  opposite?: { contracts: number; entryPrice: number; leverage: number; marginAdded?: number; marginRemoved?: number };
+}
+
+/** One convention's answer for a contract position. */
+export interface ConventionResult {
+  model: Model;
+  label: string;
+  /** Maintenance margin valued at entry (Bybit, BitMEX, simple inverse) rather than at the liquidation price. */
+  mmAtEntry: boolean;
+  mmr: number;
+  maintenanceAmount: number;
+  /** Tier or bracket number used (Binance: the bracket at the liquidation price). */
+  tier: number | null;
+  liquidationPrice: PriceLevel;
+  /** Equity / the convention's maintenance requirement at the mark; liquidation at ≤ 1. */
+  marginRatio: number | null;
+  /** For calculate.liquidationPrice: margin to add (negative: can be removed). */
+  marginToAdd: number | null;
+}
+
+export interface ContractReport {
+  product: 'perpetual' | 'futures';
+  pair: { base: string; quote: string };
+  side: Side;
+  contractType: 'linear' | 'inverse';
+  /** Quote coin (linear) or base coin (inverse). */
+  marginCoin: string;
+  /** Base coin (linear) or "USD" (inverse). */
+  sizeUnit: string;
+  markPrice: number;
+  size: number;
+  entryPrice: number;
+  leverage: number;
+  notional: number;
+  initialMargin: number;
+  margin: number;
+  /** PnL in the margin coin; ratio = PnL / initial margin. */
+  pnl: { mark: number; markRatio: number; last: number | null; lastRatio: number | null };
+  tierSource: string;
+  result: ConventionResult & { distance: number | null };
+  bankruptcyPrice: PriceLevel;
+  /** With compare: one row per convention that supports this contract type. */
+  comparison: ConventionResult[];
+  calculate: { exitPnl: number | null; exitRoe: number | null; targetPrice: PriceLevel | null; maxOpenContracts: number | null };
+  positionMode: 'one-way' | 'hedge';
+  /** Hedge mode: contracts − pending close orders. */
+  availableToClose: number | null;
+  order: {
+    contractsFilled: number;
+    contractsNotExecuted: number;
+    realizedPnl: number;
+    marginReleased: number;
+    flipped: boolean;
+    /** The position after the order under the same convention; null when it is closed. */
+    after: (ConventionResult & { side: Side; contracts: number; entryPrice: number; margin: number }) | null;
+  } | null;
+  /** Hedge mode: the other side's result. */
+  opposite: ConventionResult | null;
+  warnings: { field: string; message: string }[];
+}
+
 /** A price where something happens, or why there is none. Never NaN, never negative. */
 export interface PriceLevel {
   /** "price": `price` is set; "none": no price reaches it; "every-price": it is reached at any price. */
@@ -188,6 +303,7 @@ export interface ScenarioError {
 }
 
 export type Evaluation = { ok: true; report: Report } | { ok: false; error: ScenarioError };
+export type ContractEvaluation = { ok: true; report: ContractReport } | { ok: false; error: ScenarioError };
 
 export interface TierPreset {
   name: string;
@@ -202,9 +318,13 @@ export interface TierPreset {
 
 export interface Isomargin {
   /** Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error. */
+  evaluate(scenario: ContractScenario): ContractEvaluation;
   evaluate(scenario: Scenario | string): Evaluation;
   /** The named tier tables shipped with the core. */
   presets(): TierPreset[];
+  /** The contract tier tables (OKX tiers by contracts) and the conventions, for menus. */
+  contractPresets(): { name: string; label: string; rows: TierRow[] }[];
+  models(): { name: Model; label: string; linear: boolean; inverse: boolean; mmAtEntry: boolean; usesFee: boolean }[];
 }
 
 /** Instantiates the module. In a browser or worker it fetches isomargin-core.wasm beside it. */

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 
 #include "isomargin/contract_scenario.hpp"
@@ -16,14 +17,21 @@ bool uses_amount(Convention c) {
   return c == Convention::Binance || c == Convention::Bybit || c == Convention::Phemex;
 }
 
-ContractRisk risk_from(const ContractScenario& s, Convention c, std::size_t bracket) {
+// The tier of a size in contracts; above the table, the last tier (validate() rejects that
+// for the position itself; an order may still take it there, which is warned about).
+std::size_t tier_of(const TierTable& tiers, double contracts) {
+  return find_tier(tiers, contracts).value_or(tiers.size() - 1);
+}
+
+ContractRisk risk_from(const ContractScenario& s, Convention c, const ContractPosition& p,
+                       std::size_t bracket) {
   ContractRisk r;
   r.takerFee = s.takerFee;
   if (s.fixedMmr) {
     r.mmr = *s.fixedMmr;
     r.maintenanceAmount = uses_amount(c) ? s.maintenanceAmount : 0;
   } else if (!s.tiers.empty()) {
-    r.mmr = s.tiers[*find_tier(s.tiers, s.position.contracts)].mmr;
+    r.mmr = s.tiers[tier_of(s.tiers, p.contracts)].mmr;
   } else {
     r.mmr = s.brackets[bracket].mmr;
     r.maintenanceAmount = uses_amount(c) ? s.brackets[bracket].cum : 0;
@@ -53,17 +61,16 @@ std::optional<double> margin_for(Convention c, const ContractPosition& p, const 
   return unit * (g_of(p.contract.kind, wanted) - *g0) / (*g1 - *g0);
 }
 
-ConventionResult under(const ContractScenario& s, Convention c) {
+ConventionResult under(const ContractScenario& s, Convention c, const ContractPosition& p) {
   ConventionResult out;
   out.convention = c;
-  const ContractPosition& p = s.position;
   std::size_t bracket = 0;
   if (!s.brackets.empty()) {
     bracket = find_bracket(s.brackets, bracket_notional(p, p.entryPrice)).value_or(s.brackets.size() - 1);
     if (c == Convention::Binance) {
       // The bracket whose notional range holds the notional at its own liquidation price.
       for (std::size_t i = 0; i < s.brackets.size(); ++i) {
-        const PriceLevel l = contract_liquidation(c, p, risk_from(s, c, i));
+        const PriceLevel l = contract_liquidation(c, p, risk_from(s, c, p, i));
         if (l.kind == PriceLevel::Kind::At &&
             find_bracket(s.brackets, bracket_notional(p, l.price)) == i) {
           bracket = i;
@@ -73,16 +80,16 @@ ConventionResult under(const ContractScenario& s, Convention c) {
     }
     out.tier = s.brackets[bracket].bracket;
   } else if (!s.tiers.empty()) {
-    out.tier = s.tiers[*find_tier(s.tiers, p.contracts)].tier;
+    out.tier = s.tiers[tier_of(s.tiers, p.contracts)].tier;
   }
-  out.risk = risk_from(s, c, bracket);
+  out.risk = risk_from(s, c, p, bracket);
   out.liquidation = contract_liquidation(c, p, out.risk);
   out.marginRatio = contract_margin_ratio(c, p, out.risk, s.markPrice);
   if (s.wantedLiquidationPrice) {
     ContractRisk r = out.risk;
     if (c == Convention::Binance && !s.brackets.empty()) {
       auto b = find_bracket(s.brackets, bracket_notional(p, *s.wantedLiquidationPrice));
-      if (b) r = risk_from(s, c, *b);
+      if (b) r = risk_from(s, c, p, *b);
     }
     out.marginToAdd = margin_for(c, p, r, *s.wantedLiquidationPrice);
   }
@@ -112,13 +119,13 @@ ContractReport evaluate(const ContractScenario& in) {
     r.pnlLast = contract_pnl(kind, p.side, r.q, p.entryPrice, *s.lastPrice);
     r.pnlRatioLast = *r.pnlLast / r.initialMargin;
   }
-  r.main = under(s, s.convention);
+  r.main = under(s, s.convention, p);
   r.bankruptcy = contract_bankruptcy(p);
   if (r.main.liquidation.kind == PriceLevel::Kind::At)
     r.distanceToLiquidation = (r.main.liquidation.price - s.markPrice) / s.markPrice;
   if (s.compare)
     for (const ConventionInfo& c : conventions())
-      if (kind == ContractKind::Linear ? c.linear : c.inverse) r.comparison.push_back(under(s, c.convention));
+      if (kind == ContractKind::Linear ? c.linear : c.inverse) r.comparison.push_back(under(s, c.convention, p));
 
   if (s.exitPrice) {
     r.exitPnl = contract_pnl(kind, p.side, r.q, p.entryPrice, *s.exitPrice);
@@ -136,11 +143,30 @@ ContractReport evaluate(const ContractScenario& in) {
     }
     r.targetPrice = t;
   }
+  if (s.maxOpenBalance)
+    r.maxOpenContracts = max_open_contracts(p, *s.maxOpenBalance, s.markPrice, s.tiers, s.brackets);
+  if (s.mode == PositionMode::Hedge) {
+    r.availableToClose = std::max(0.0, p.contracts - s.pendingClose);
+    if (s.opposite) r.opposite = under(s, s.convention, *s.opposite);
+  }
+  if (s.order) {
+    ContractOrder o = *s.order;
+    if (o.price == 0) o.price = s.markPrice;
+    OrderReport rep;
+    rep.outcome = apply_order(p, o, s.mode);
+    if (rep.outcome.after) {
+      rep.after = under(s, s.convention, *rep.outcome.after);
+      if (!s.tiers.empty() && !find_tier(s.tiers, rep.outcome.after->contracts))
+        r.warnings.push_back({"order.contracts", "the order takes the position above the tier "
+                                                 "table; its last tier is used"});
+    }
+    r.order = rep;
+  }
   if (r.main.risk.mmr >= 1 / p.leverage)
     r.warnings.push_back({"position.leverage", "the maintenance margin rate is at least 1/leverage: "
                                                "the position is liquidatable as soon as it opens"});
   if (!s.tiers.empty()) {
-    const Tier& t = s.tiers[*find_tier(s.tiers, p.contracts)];
+    const Tier& t = s.tiers[tier_of(s.tiers, p.contracts)];
     if (p.leverage > t.maxLever + 1e-9)
       r.warnings.push_back({"position.leverage", "leverage is above tier " + std::to_string(t.tier) +
                                                      "'s maximum of " + plain_number(t.maxLever) + "x"});

@@ -18,6 +18,44 @@ Check bounded(double x, const std::string& path, double lo, bool loOpen, double 
   return std::nullopt;
 }
 
+Check validate_margin(const ContractPosition& p, const std::string& at) {
+  if (auto e = bounded(p.leverage, at + ".leverage", 1, false, 1000)) return e;
+  if (auto e = bounded(p.marginAdded, at + ".marginAdded", 0, false, kMaxAmount)) return e;
+  return bounded(p.marginRemoved, at + ".marginRemoved", 0, false, kMaxAmount);
+}
+
+// Removing margin may not leave the position with none.
+Check margin_left(const ContractPosition& p, const std::string& at) {
+  if (p.marginRemoved >= contract_initial_margin(p.contract.kind, size_q(p), p.entryPrice, p.leverage) + p.marginAdded)
+    return FieldError{at + ".marginRemoved", "would leave no margin in the position"};
+  return std::nullopt;
+}
+
+Check validate_orders(const ContractScenario& s) {
+  if (s.order) {
+    if (auto e = bounded(s.order->contracts, "order.contracts", 0, true, kMaxAmount)) return e;
+    if (s.order->price != 0)
+      if (auto e = bounded(s.order->price, "order.price", 0, true, kMaxPrice)) return e;
+  }
+  if (s.mode == PositionMode::OneWay && (s.opposite || s.pendingClose != 0))
+    return FieldError{s.opposite ? "opposite" : "pendingClose", "goes with positionMode \"hedge\""};
+  if (auto e = bounded(s.pendingClose, "pendingClose", 0, false, kMaxAmount)) return e;
+  if (s.opposite) {
+    const ContractPosition& o = *s.opposite;
+    if (o.side == s.position.side)
+      return FieldError{"opposite", "must be the other side of the hedge-mode pair"};
+    if (auto e = bounded(o.contracts, "opposite.contracts", 0, true, kMaxAmount)) return e;
+    if (auto e = bounded(o.entryPrice, "opposite.entryPrice", 0, true, kMaxPrice)) return e;
+    if (auto e = validate_margin(o, "opposite")) return e;
+    if (auto e = margin_left(o, "opposite")) return e;
+    if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, o.contracts))
+      return FieldError{"opposite.contracts", "is above the tier table's last tier"};
+  }
+  if (s.maxOpenBalance)
+    if (auto e = bounded(*s.maxOpenBalance, "calculate.maxOpenBalance", 0, false, kMaxAmount)) return e;
+  return std::nullopt;
+}
+
 Check validate_position(const ContractScenario& s) {
   const ContractPosition& p = s.position;
   if (auto e = bounded(p.contract.ctVal, "contract.ctVal", 0, true, kMaxAmount)) return e;
@@ -31,10 +69,7 @@ Check validate_position(const ContractScenario& s) {
     if (auto e = bounded(s.fills[i].price, at + ".price", 0, true, kMaxPrice)) return e;
     if (auto e = bounded(s.fills[i].size, at + ".size", 0, true, kMaxAmount)) return e;
   }
-  if (auto e = bounded(p.leverage, "position.leverage", 1, false, 1000)) return e;
-  if (auto e = bounded(p.marginAdded, "position.marginAdded", 0, false, kMaxAmount)) return e;
-  if (auto e = bounded(p.marginRemoved, "position.marginRemoved", 0, false, kMaxAmount)) return e;
-  return std::nullopt;
+  return validate_margin(p, "position");
 }
 
 Check validate_rates(const ContractScenario& s) {
@@ -95,9 +130,10 @@ Check validate(const ContractScenario& s) {
   ContractPosition p = s.position;
   p.contracts = contracts;
   p.entryPrice = entry;
-  if (p.marginRemoved >= contract_initial_margin(p.contract.kind, size_q(p), entry, p.leverage) + p.marginAdded)
-    return FieldError{"position.marginRemoved", "would leave no margin in the position"};
-  return std::nullopt;
+  if (auto e = margin_left(p, "position")) return e;
+  if (s.mode == PositionMode::Hedge && s.pendingClose > contracts)
+    return FieldError{"pendingClose", "is more than the position's contracts"};
+  return validate_orders(s);
 }
 
 }  // namespace isomargin

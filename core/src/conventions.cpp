@@ -55,10 +55,12 @@ PriceLevel level_from(double num, double den, Side side) {
   return l;
 }
 
-// The rate added to the maintenance margin: the fee, with OKX's calculator-help sign.
-double fee_rate(Convention c, double takerFee) {
+// The rate added to the maintenance margin: the fee, with the sign OKX's calculator help
+// prints for inverse contracts (its linear form agrees with the margin ratio).
+double fee_rate(Convention c, ContractKind kind, double takerFee) {
   if (!info(c).usesFee) return 0;
-  return c == Convention::OkxCalculatorDoc ? -takerFee : takerFee;
+  const bool flipped = c == Convention::OkxCalculatorDoc && kind == ContractKind::Inverse;
+  return flipped ? -takerFee : takerFee;
 }
 
 }  // namespace
@@ -78,7 +80,7 @@ PriceLevel contract_liquidation(Convention c, const ContractPosition& p, const C
     return level_from(q, q / ep + s * cushion, p.side);              // 1/P = 1/EP + s·cushion/Q
   }
   // Liquidated when M + PnL(P) = notional(P)·(mmr + fee) − amount.
-  const double rate = r.mmr + fee_rate(c, r.takerFee);
+  const double rate = r.mmr + fee_rate(c, p.contract.kind, r.takerFee);
   if (linear) return level_from(s * q * ep - m - amt, q * (s - rate), p.side);
   return level_from(q * (s + rate), m + s * q / ep + amt, p.side);
 }
@@ -98,7 +100,8 @@ std::optional<double> contract_margin_ratio(Convention c, const ContractPosition
   const double equity = counted_margin(c, p, r.takerFee) + contract_pnl(kind, p.side, q, p.entryPrice, mark);
   const double valuedAt = info(c).mmAtEntry ? p.entryPrice : mark;
   const double requirement =
-      contract_notional(kind, q, valuedAt) * (r.mmr + fee_rate(c, r.takerFee)) - r.maintenanceAmount;
+      contract_notional(kind, q, valuedAt) * (r.mmr + fee_rate(c, kind, r.takerFee)) -
+      r.maintenanceAmount;
   if (!(requirement > 0)) return std::nullopt;
   return equity / requirement;
 }

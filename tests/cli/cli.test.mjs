@@ -32,7 +32,7 @@ test('every example scenario evaluates', () => {
     const r = run(['eval', `examples/${f}`]);
     assert.equal(r.status, 0, `${f}: ${r.stderr}`);
     const report = JSON.parse(r.stdout);
-    assert.equal(report.product, 'spot-margin');
+    assert.ok(['spot-margin', 'perpetual', 'futures'].includes(report.product));
   }
 });
 
@@ -64,9 +64,11 @@ test('bad input: exit 2, the field named in JSON on stderr, nothing on stdout', 
   }
 });
 
-test('presets lists the shipped tier tables', () => {
+test('presets lists the shipped tier tables and the conventions', () => {
   const r = run(['presets']);
   assert.equal(r.status, 0);
-  const names = JSON.parse(r.stdout).map((p) => p.name);
-  assert.ok(names.includes('okx-btc-usdt-margin-2023-06'));
+  const catalog = JSON.parse(r.stdout);
+  assert.ok(catalog.marginTiers.map((p) => p.name).includes('okx-btc-usdt-margin-2023-06'));
+  assert.ok(catalog.contractTiers.map((p) => p.name).includes('okx-1inchusdt-swap-2022-03'));
+  assert.equal(catalog.models.length, 9);
 });

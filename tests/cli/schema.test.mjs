@@ -32,6 +32,7 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'interest rate without hours', 'interest object with a position', 'preTrade with a position',
     'over-close without leverage', 'perpetual: gate has no inverse contracts',
     'perpetual: removing all the margin', 'perpetual: bracket cum inconsistent',
+    'perpetual: opposite in one-way mode', 'perpetual: pending close above the size',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {

@@ -33,21 +33,40 @@ Evaluation evaluate_text(std::string_view text, int indent) {
   return {true, dump(encode(evaluate(decoded.value().scenario), decoded.value()), indent)};
 }
 
-std::string presets_text() {
-  json list = json::array();
-  for (const MarginTierPreset& p : margin_tier_presets()) {
-    auto rows = [](const TierTable& t) {
-      json a = json::array();
-      for (const Tier& r : t) a.push_back(tier_json(r));
-      return a;
-    };
-    list.push_back({{"name", p.name},
-                    {"label", p.label},
-                    {"illustrative", p.illustrative},
-                    {"base", rows(p.base)},
-                    {"quote", rows(p.quote)}});
-  }
-  return dump(list, -1);
+std::string catalog_text() {
+  auto rows = [](const TierTable& t) {
+    json a = json::array();
+    for (const Tier& r : t) a.push_back(tier_json(r));
+    return a;
+  };
+  json margin = json::array();
+  for (const MarginTierPreset& p : margin_tier_presets())
+    margin.push_back(Out()
+                         .str("name", p.name)
+                         .str("label", p.label)
+                         .flag("illustrative", p.illustrative)
+                         .put("base", rows(p.base))
+                         .put("quote", rows(p.quote))
+                         .done());
+  json contract = json::array();
+  for (const ContractTierPreset& p : contract_tier_presets())
+    contract.push_back(Out().str("name", p.name).str("label", p.label).put("rows", rows(p.rows)).done());
+  json models = json::array();
+  for (const ConventionInfo& c : conventions())
+    models.push_back(Out()
+                         .str("name", c.name)
+                         .str("label", c.label)
+                         .flag("linear", c.linear)
+                         .flag("inverse", c.inverse)
+                         .flag("mmAtEntry", c.mmAtEntry)
+                         .flag("usesFee", c.usesFee)
+                         .done());
+  return dump(Out()
+                  .put("marginTiers", std::move(margin))
+                  .put("contractTiers", std::move(contract))
+                  .put("models", std::move(models))
+                  .done(),
+              -1);
 }
 
 }  // namespace isomargin::codec

@@ -92,13 +92,34 @@ Out convention_json(const ConventionResult& c, double mark) {
   return o;
 }
 
+json order_json(const OrderReport& o, double mark) {
+  const OrderOutcome& x = o.outcome;
+  json after = nullptr;
+  if (x.after && o.after)
+    after = convention_json(*o.after, mark)
+                .str("side", side_name(x.after->side))
+                .num("contracts", x.after->contracts)
+                .num("entryPrice", x.after->entryPrice)
+                .num("margin", isolated_margin(*x.after))
+                .done();
+  return Out()
+      .num("contractsFilled", x.contractsFilled)
+      .num("contractsNotExecuted", x.contractsNotExecuted)
+      .num("realizedPnl", x.realizedPnl)
+      .num("marginReleased", x.marginReleased)
+      .flag("flipped", x.flipped)
+      .put("after", std::move(after))
+      .done();
+}
+
 }  // namespace
 
 Outcome<ContractDecoded> decode_contract(const json& j) {
   std::optional<FieldError> error;
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "model", "compare", "contract", "position", "markPrice",
-          "lastPrice", "takerFee", "mmr", "maintenanceAmount", "tiers", "maxLeverage", "calculate"});
+          "lastPrice", "takerFee", "mmr", "maintenanceAmount", "tiers", "maxLeverage", "calculate",
+          "positionMode", "order", "pendingClose", "opposite"});
   ContractDecoded d;
   ContractScenario& s = d.scenario;
   d.product = r.choice("product", {"perpetual", "futures"}, true).value_or("perpetual");
@@ -137,10 +158,38 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   s.maxLeverage = r.number("maxLeverage");
   if (const json* calc = r.object("calculate")) {
     Reader c(*calc, "calculate", error);
-    c.only({"exitPrice", "targetRoe", "liquidationPrice"});
+    c.only({"exitPrice", "targetRoe", "liquidationPrice", "maxOpenBalance"});
     s.exitPrice = c.number("exitPrice");
     s.targetRoe = c.number("targetRoe");
     s.wantedLiquidationPrice = c.number("liquidationPrice");
+    s.maxOpenBalance = c.number("maxOpenBalance");
+  }
+  s.mode = r.choice("positionMode", {"one-way", "hedge"}).value_or("one-way") == "hedge"
+               ? PositionMode::Hedge
+               : PositionMode::OneWay;
+  s.pendingClose = r.number("pendingClose").value_or(0);
+  if (const json* order = r.object("order")) {
+    Reader o(*order, "order", error);
+    o.only({"side", "contracts", "price", "reduceOnly"});
+    ContractOrder co;
+    co.side = o.choice("side", {"buy", "sell"}, true).value_or("buy") == "buy" ? Side::Long : Side::Short;
+    co.contracts = o.number("contracts", true).value_or(0);
+    co.price = o.number("price").value_or(0);
+    if (o.has("price") && co.price == 0) o.fail(o.at("price"), "must be greater than 0");
+    co.reduceOnly = o.boolean("reduceOnly").value_or(false);
+    s.order = co;
+  }
+  if (const json* opposite = r.object("opposite")) {
+    Reader o(*opposite, "opposite", error);
+    o.only({"contracts", "entryPrice", "leverage", "marginAdded", "marginRemoved"});
+    ContractPosition op = s.position;
+    op.side = s.position.side == Side::Long ? Side::Short : Side::Long;
+    op.contracts = o.number("contracts", true).value_or(0);
+    op.entryPrice = o.number("entryPrice", true).value_or(0);
+    op.leverage = o.number("leverage", true).value_or(1);
+    op.marginAdded = o.number("marginAdded").value_or(0);
+    op.marginRemoved = o.number("marginRemoved").value_or(0);
+    s.opposite = op;
   }
   if (error) return *error;
   if (auto e = validate(s)) return *e;
@@ -185,7 +234,12 @@ json encode_contract(const ContractReport& r, const ContractDecoded& in) {
                             .num("exitPnl", r.exitPnl)
                             .num("exitRoe", r.exitRoe)
                             .put("targetPrice", r.targetPrice ? level_json(*r.targetPrice, mark).done() : json(nullptr))
+                            .num("maxOpenContracts", r.maxOpenContracts)
                             .done())
+      .str("positionMode", s.mode == PositionMode::Hedge ? "hedge" : "one-way")
+      .num("availableToClose", r.availableToClose)
+      .put("order", r.order ? order_json(*r.order, mark) : json(nullptr))
+      .put("opposite", r.opposite ? convention_json(*r.opposite, mark).done() : json(nullptr))
       .put("warnings", std::move(warnings))
       .done();
 }

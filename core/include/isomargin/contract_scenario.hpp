@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "isomargin/contract.hpp"
+#include "isomargin/contract_trade.hpp"
 #include "isomargin/conventions.hpp"
 #include "isomargin/error.hpp"
 #include "isomargin/tiers.hpp"
@@ -32,6 +33,12 @@ struct ContractScenario {
   std::optional<double> exitPrice;               // PnL and ROE at an exit
   std::optional<double> targetRoe;               // the price that makes this ROE (1 = 100%)
   std::optional<double> wantedLiquidationPrice;  // the margin to add (negative: to remove)
+  std::optional<double> maxOpenBalance;          // contracts this balance opens (Max Open)
+  // Orders and modes (§2.3).
+  PositionMode mode = PositionMode::OneWay;
+  std::optional<ContractOrder> order;        // applied to the position; price 0 = the mark
+  double pendingClose = 0;                   // hedge: contracts held by pending close orders
+  std::optional<ContractPosition> opposite;  // hedge: the other side, judged alone
 };
 
 struct ConventionResult {
@@ -41,6 +48,11 @@ struct ConventionResult {
   PriceLevel liquidation;
   std::optional<double> marginRatio;  // equity / maintenance requirement at the mark
   std::optional<double> marginToAdd;  // for the wanted liquidation price
+};
+
+struct OrderReport {
+  OrderOutcome outcome;
+  std::optional<ConventionResult> after;  // the position after the order, same convention
 };
 
 struct ContractReport {
@@ -58,6 +70,10 @@ struct ContractReport {
   std::vector<ConventionResult> comparison;
   std::optional<double> exitPnl, exitRoe;
   std::optional<PriceLevel> targetPrice;
+  std::optional<double> maxOpenContracts;
+  std::optional<double> availableToClose;  // hedge mode: contracts − pending close orders
+  std::optional<OrderReport> order;
+  std::optional<ConventionResult> opposite;
   std::vector<FieldError> warnings;
 };
 

@@ -46,7 +46,7 @@ struct Evaluation {
 };
 Evaluation evaluate_text(std::string_view scenario, int indent = -1);
 
-// The named tier presets, for a page's menu.
-std::string presets_text();
+// What a page's menus offer: {"marginTiers", "contractTiers", "models"}.
+std::string catalog_text();
 
 }  // namespace isomargin::codec
