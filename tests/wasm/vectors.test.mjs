@@ -67,3 +67,10 @@ test('presets list the June-2023 OKX table and the illustrative seed table', () 
   assert.equal(okx.base[1].mmr, 0.0625);
   assert.equal(okx.quote[2].maxSz, 3e6);
 });
+
+test('the catalog lists the contract tier presets and the nine conventions', () => {
+  assert.deepEqual(im.contractPresets().map((p) => p.name), ['okx-1inchusdt-swap-2022-03', 'okx-adausdt-swap-2023-05']);
+  const models = im.models();
+  assert.equal(models.length, 9);
+  assert.deepEqual(models.filter((m) => m.mmAtEntry).map((m) => m.name), ['bybit', 'bitmex', 'simple-inverse']);
+});
