@@ -1,8 +1,10 @@
 // Maps the core's JSON paths ("order.leverage", "tiers.rows[2].mmr", "$") to the input that
 // holds that value, and shows or clears the messages beside each input.
 
-/** Most specific first; a path matches an entry equal to it or nested under it. */
-const PATHS: [string, string][] = [
+/** JSON path prefix → input id. Most specific first; a path matches an entry equal to it or nested under it. */
+export type PathTable = [string, string][];
+
+const PATHS: PathTable = [
   ['side', 'side'],
   ['marginCoin', 'marginCoin'],
   ['mode', 'mode'],
@@ -41,8 +43,8 @@ const PATHS: [string, string][] = [
 ];
 
 /** The id of the input for a JSON path, or null for the page as a whole ("$" and the rest). */
-export function inputFor(path: string): string | null {
-  for (const [prefix, id] of PATHS) {
+export function inputFor(path: string, table: PathTable = PATHS): string | null {
+  for (const [prefix, id] of table) {
     if (path === prefix || path.startsWith(prefix + '.') || path.startsWith(prefix + '[')) return id;
   }
   return null;
@@ -56,10 +58,12 @@ const STAND_INS: Record<string, string> = {
 };
 
 /** The visible input for a JSON path (or its stand-in), or null: say it in a general message. */
-export function visibleInputFor(path: string): HTMLElement | null {
-  const id = inputFor(path);
+export function visibleInputFor(
+  path: string, table: PathTable = PATHS, standIns: Record<string, string> = STAND_INS,
+): HTMLElement | null {
+  const id = inputFor(path, table);
   if (!id) return null;
-  for (const candidate of [id, STAND_INS[id]]) {
+  for (const candidate of [id, standIns[id]]) {
     const el = candidate ? document.getElementById(candidate) : null;
     if (el && isShown(el)) return el;
   }

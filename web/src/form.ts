@@ -17,7 +17,7 @@ export function parseNumber(text: string): number | undefined {
 }
 
 /** x / 100 without the binary noise of the division: 0.01 → 0.0001, 4 → 0.04. */
-function fromPercent(x: number): number {
+export function fromPercent(x: number): number {
   return Number((x / 100).toPrecision(15));
 }
 

@@ -1,22 +1,19 @@
 // Wiring: load the core, read the form on every input, evaluate, render, mirror into the URL.
+// Two products share the form, the URL and the results column: spot margin (below) and
+// perpetual swaps & futures (contract-page.ts), switched by the #product tabs.
 
 import { load, type Evaluation, type Isomargin, type TierPreset } from 'isomargin';
-import { $ } from './dom';
+import { $, show } from './dom';
 import { addMessageSlots, showFieldMessages, visibleInputFor } from './fields';
 import { readScenario } from './form';
+import { placeWarnings, showErrorSummary, showGeneral } from './messages';
 import { clearReport, renderReport } from './render';
 import { fromQuery, restore, snapshot, toUrl, type Values } from './state';
 import { syncMini, watchResults } from './mini';
+import { initTabs, selectTab } from './tabs';
 import { formatTierRows } from './tiers';
 import { syncView } from './view';
-
-function labelOf(id: string): string {
-  const label = document.querySelector(`label[for="${id}"]`);
-  if (!label) return id;
-  const copy = label.cloneNode(true) as HTMLElement;
-  for (const opt of copy.querySelectorAll('.opt, .coin')) opt.remove();
-  return (copy.textContent ?? id).replace(/\s+/g, ' ').trim();
-}
+import { createContractPage } from './contract-page';
 
 function fillPresets(presets: TierPreset[]): void {
   const select = $('tierPreset') as HTMLSelectElement;
@@ -38,16 +35,23 @@ function presetNote(presets: TierPreset[], name: string): string {
     : 'Published by the exchange. ') + `Has a ${tables}.`;
 }
 
-function showGeneral(message: string): void {
-  const g = $('generalError');
-  g.textContent = message;
-  g.hidden = message === '';
+/** Shows the inputs and results of one product. */
+function syncProduct(v: Values): boolean {
+  const contract = v.product === 'contract';
+  show('spotInputs', !contract);
+  show('spotResults', !contract);
+  show('contractInputs', contract);
+  show('contractResults', contract);
+  show('spotConventions', !contract);
+  show('contractConventions', contract);
+  return contract;
 }
 
 function start(im: Isomargin): void {
   const form = $('calc') as HTMLFormElement;
   const presets = im.presets();
   fillPresets(presets);
+  const contracts = createContractPage(im);
   addMessageSlots(form);
   const defaults = snapshot(form);
   restore(form, fromQuery(location.search));
@@ -71,18 +75,22 @@ function start(im: Isomargin): void {
       const p = presets.find((x) => x.name === v.tierPreset) ?? presets[0];
       if (p) rows.value = formatTierRows(v.side === 'long' && p.quote.length ? p.quote : p.base);
     }
+    contracts.prefill(v, previous);
   };
 
   const update = (): void => {
     prefill(snapshot(form));
     const values = snapshot(form);
     previous = values;
+    toUrl(values, defaults);
+    if (syncProduct(values)) {
+      contracts.update(values);
+      return;
+    }
     syncView(values);
     $('tierPresetNote').textContent = presetNote(presets, values.tierPreset);
-    toUrl(values, defaults);
 
     const { scenario, errors } = readScenario(values);
-    const warnings = new Map<string, string[]>();
     let general = '';
     if (errors.size === 0) {
       let r: Evaluation;
@@ -92,13 +100,8 @@ function start(im: Isomargin): void {
         r = { ok: false, error: { field: '$', message: `the core failed: ${e instanceof Error ? e.message : String(e)}` } };
       }
       if (r.ok) {
-        const other: { field: string; message: string }[] = [];
-        for (const w of r.report.warnings) {
-          const input = visibleInputFor(w.field);
-          if (input) warnings.set(input.id, [...(warnings.get(input.id) ?? []), w.message]);
-          else other.push(w);
-        }
-        showFieldMessages(form, errors, warnings);
+        const { atInputs, other } = placeWarnings(r.report.warnings);
+        showFieldMessages(form, errors, atInputs);
         showGeneral('');
         $('errorSummary').hidden = true;
         renderReport(r.report, { lastGiven: values.lastPrice.trim() !== '', sourceLabel, otherWarnings: other });
@@ -111,12 +114,9 @@ function start(im: Isomargin): void {
       if (input) errors.set(input.id, message);
       else general = r.error.field === '$' ? r.error.message : `${r.error.field}: ${r.error.message}`;
     }
-    showFieldMessages(form, errors, warnings);
+    showFieldMessages(form, errors, new Map());
     showGeneral(general);
-    const summary = $('errorSummary');
-    summary.hidden = errors.size === 0;
-    summary.textContent = [...errors].map(([id, m]) => `${labelOf(id)}: ${m}`).join(' · ')
-      + ' — fix the marked input to see results.';
+    showErrorSummary(errors);
     clearReport();
     syncMini(errors.size ? 'fix the marked input' : 'no result');
   };
@@ -125,8 +125,11 @@ function start(im: Isomargin): void {
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const id of ['closeSection', 'preTradeSection']) $(id).addEventListener('toggle', update);
+  for (const id of ['product', 'cTab']) initTabs($(id), update);
   $('reset').addEventListener('click', () => {
+    const product = previous.product;
     restore(form, defaults);
+    selectTab($('product'), product);  // the reset stays on the product in view
     update();
   });
   update();

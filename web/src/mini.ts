@@ -6,30 +6,39 @@ import { $, testId } from './dom';
 const bar = (): HTMLElement => $('miniBar');
 const slot = (name: string): HTMLElement | null => bar().querySelector(`[data-mini="${name}"]`);
 
+/** The outputs the bar copies: the spot page's, or another product's. */
+export interface MiniSource { state: string; liq: string; ratio: string }
+const SPOT: MiniSource = { state: 'state', liq: 'liquidationPrice', ratio: 'marginRatio' };
+
+/** Watches every summary card (one per product); the bar shows while none is in view. */
 export function watchResults(): void {
   if (!('IntersectionObserver' in window)) return;
+  const seen = new Map<Element, boolean>();
   const io = new IntersectionObserver((entries) => {
-    const away = entries.every((e) => !e.isIntersecting);
+    for (const e of entries) seen.set(e.target, e.isIntersecting);
+    const away = ![...seen.values()].some(Boolean);
     bar().hidden = !away;
     document.body.classList.toggle('mini-on', away);
   });
-  io.observe(document.querySelector('.summary') ?? $('results'));
+  const cards = document.querySelectorAll('.summary');
+  if (cards.length) for (const c of cards) io.observe(c);
+  else io.observe($('results'));
 }
 
 /** Mirrors the summary; `problem` replaces it while an input is in error. */
-export function syncMini(problem: string): void {
-  const state = testId('state');
+export function syncMini(problem: string, from: MiniSource = SPOT): void {
+  const state = testId(from.state);
   const badge = slot('state');
   if (badge) {
     badge.textContent = problem ? 'error' : state.textContent;
     badge.dataset.state = problem ? 'error' : (state.dataset.state ?? '');
   }
-  const liq = testId('liquidationPrice').textContent ?? '';
+  const liq = testId(from.liq).textContent ?? '';
   const liqSlot = slot('liq');
   if (liqSlot) liqSlot.textContent = problem ? problem : liq.startsWith('— none') ? 'none' : liq;
   const ratio = slot('ratio');
   if (ratio) {
-    ratio.textContent = problem ? '—' : testId('marginRatio').textContent;
+    ratio.textContent = problem ? '—' : testId(from.ratio).textContent;
     ratio.parentElement?.toggleAttribute('hidden', problem !== '');
   }
 }

@@ -1,6 +1,8 @@
 // The form's state as plain text values keyed by input id, mirrored into the URL query so that
 // a result is a link. Only values that differ from the page's defaults go into the query.
 
+import { selectTab, selectedTab } from './tabs';
+
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** <details> sections whose open state is part of the scenario. */
@@ -27,10 +29,16 @@ function setValue(c: Control, v: string): void {
   }
 }
 
-/** Every control's value, plus the open state of the optional sections. */
+/** Tab lists whose choice is part of the state (the product, the calculator): keyed by id. */
+function tablists(form: HTMLFormElement): HTMLElement[] {
+  return [...form.querySelectorAll<HTMLElement>('[role="tablist"][id]')];
+}
+
+/** Every control's value, the selected tab of each tab list, and the optional sections' state. */
 export function snapshot(form: HTMLFormElement): Values {
   const out: Values = {};
   for (const c of controls(form)) out[c.id] = valueOf(c);
+  for (const list of tablists(form)) out[list.id] = selectedTab(list);
   for (const [key, id] of Object.entries(SECTIONS)) {
     const d = document.getElementById(id);
     out[key] = d instanceof HTMLDetailsElement && d.open ? '1' : '';
@@ -38,10 +46,13 @@ export function snapshot(form: HTMLFormElement): Values {
   return out;
 }
 
-/** Sets the controls (and sections) named in `values`; unknown keys are ignored. */
+/** Sets the controls (tabs, sections) named in `values`; unknown keys are ignored. */
 export function restore(form: HTMLFormElement, values: Values): void {
   for (const c of controls(form)) {
     if (Object.hasOwn(values, c.id)) setValue(c, values[c.id]);
+  }
+  for (const list of tablists(form)) {
+    if (Object.hasOwn(values, list.id)) selectTab(list, values[list.id]);
   }
   for (const [key, id] of Object.entries(SECTIONS)) {
     const d = document.getElementById(id);
