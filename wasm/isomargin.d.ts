@@ -114,7 +114,15 @@ export interface ContractScenario {
   /** Also evaluate every convention that supports this contract type. */
   compare?: boolean;
   /** Linear: USDT-margined, size in base. Inverse: coin-margined, size in USD. */
-  contract: { type: 'linear' | 'inverse'; ctVal?: number; multiplier?: number };
+  contract: {
+    type: 'linear' | 'inverse';
+    ctVal?: number;
+    multiplier?: number;
+    /** Sizes are rounded down to whole lots. */
+    lotSz?: number;
+    /** Prices are also given on this tick grid (`priceAtTick`). */
+    tickSz?: number;
+  };
   /** contracts + entryPrice, or fills (sizes in contracts); margin = initial + added − removed. */
   position: {
     contracts?: number;
@@ -155,7 +163,8 @@ export interface ConventionResult {
   maintenanceAmount: number;
   /** Tier or bracket number used (Binance: the bracket at the liquidation price). */
   tier: number | null;
-  liquidationPrice: PriceLevel;
+  /** With contract.tickSz, also priceAtTick: rounded toward the mark (a long's up, a short's down). */
+  liquidationPrice: PriceLevel & { priceAtTick?: number | null };
   /** Equity / the convention's maintenance requirement at the mark; liquidation at ≤ 1. */
   marginRatio: number | null;
   /** For calculate.liquidationPrice: margin to add (negative: can be removed). */
@@ -185,7 +194,13 @@ export interface ContractReport {
   bankruptcyPrice: PriceLevel;
   /** With compare: one row per convention that supports this contract type. */
   comparison: ConventionResult[];
-  calculate: { exitPnl: number | null; exitRoe: number | null; targetPrice: PriceLevel | null; maxOpenContracts: number | null };
+  /** targetPrice.priceAtTick (with contract.tickSz) is rounded toward the entry, as BitMEX shows it. */
+  calculate: {
+    exitPnl: number | null;
+    exitRoe: number | null;
+    targetPrice: (PriceLevel & { priceAtTick?: number | null }) | null;
+    maxOpenContracts: number | null;
+  };
   positionMode: 'one-way' | 'hedge';
   /** Hedge mode: contracts − pending close orders. */
   availableToClose: number | null;

@@ -1,6 +1,18 @@
 #include "isomargin/contract.hpp"
 
+#include <cmath>
+
 namespace isomargin {
+
+double round_to_lot(double size, double lot) {
+  return lot > 0 ? std::floor(size / lot + 1e-9) * lot : size;
+}
+
+double round_to_tick(double price, double tick, bool up) {
+  if (!(tick > 0)) return price;
+  const double steps = price / tick;
+  return (up ? std::ceil(steps - 1e-9) : std::floor(steps + 1e-9)) * tick;
+}
 
 double size_q(const ContractPosition& p) {
   return p.contracts * p.contract.ctVal * p.contract.multiplier;

@@ -84,6 +84,8 @@ ConventionResult under(const ContractScenario& s, Convention c, const ContractPo
   }
   out.risk = risk_from(s, c, p, bracket);
   out.liquidation = contract_liquidation(c, p, out.risk);
+  if (out.liquidation.kind == PriceLevel::Kind::At && p.contract.tickSz > 0)
+    out.liquidationAtTick = round_to_tick(out.liquidation.price, p.contract.tickSz, p.side == Side::Long);
   out.marginRatio = contract_margin_ratio(c, p, out.risk, s.markPrice);
   if (s.wantedLiquidationPrice) {
     ContractRisk r = out.risk;
@@ -102,9 +104,12 @@ ContractReport evaluate(const ContractScenario& in) {
   ContractScenario s = in;
   ContractPosition& p = s.position;
   if (!s.fills.empty()) {
+    for (Fill& f : s.fills) f.size = round_to_lot(f.size, p.contract.lotSz);
     p.entryPrice = contract_average_entry(p.contract.kind, s.fills);
     p.contracts = 0;
     for (const Fill& f : s.fills) p.contracts += f.size;
+  } else {
+    p.contracts = round_to_lot(p.contracts, p.contract.lotSz);
   }
   ContractReport r;
   const ContractKind kind = p.contract.kind;
@@ -142,6 +147,8 @@ ContractReport evaluate(const ContractScenario& in) {
       t.price = price;
     }
     r.targetPrice = t;
+    if (t.kind == PriceLevel::Kind::At && p.contract.tickSz > 0)
+      r.targetAtTick = round_to_tick(t.price, p.contract.tickSz, p.side == Side::Short);
   }
   if (s.maxOpenBalance)
     r.maxOpenContracts = max_open_contracts(p, *s.maxOpenBalance, s.markPrice, s.tiers, s.brackets);

@@ -60,6 +60,8 @@ Check validate_position(const ContractScenario& s) {
   const ContractPosition& p = s.position;
   if (auto e = bounded(p.contract.ctVal, "contract.ctVal", 0, true, kMaxAmount)) return e;
   if (auto e = bounded(p.contract.multiplier, "contract.multiplier", 0, true, kMaxAmount)) return e;
+  if (auto e = bounded(p.contract.lotSz, "contract.lotSz", 0, false, kMaxAmount)) return e;
+  if (auto e = bounded(p.contract.tickSz, "contract.tickSz", 0, false, kMaxPrice)) return e;
   if (s.fills.empty()) {
     if (auto e = bounded(p.contracts, "position.contracts", 0, true, kMaxAmount)) return e;
     if (auto e = bounded(p.entryPrice, "position.entryPrice", 0, true, kMaxPrice)) return e;
@@ -109,13 +111,16 @@ Check validate(const ContractScenario& s) {
     return FieldError{"model", std::string(c.label) + " has no " +
                                    (linear ? "linear" : "inverse") + " contracts"};
   // The size after fills, to check it against the tiers.
-  double contracts = s.position.contracts, entry = s.position.entryPrice;
+  const double lot = s.position.contract.lotSz;
+  double contracts = round_to_lot(s.position.contracts, lot), entry = s.position.entryPrice;
   if (!s.fills.empty()) {
+    std::vector<Fill> fills = s.fills;
     contracts = 0;
-    for (const Fill& f : s.fills) contracts += f.size;
-    entry = contract_average_entry(s.position.contract.kind, s.fills);
+    for (Fill& f : fills) contracts += (f.size = round_to_lot(f.size, lot));
+    if (contracts > 0) entry = contract_average_entry(s.position.contract.kind, fills);
   }
   const char* sizePath = s.fills.empty() ? "position.contracts" : "position.fills";
+  if (!(contracts > 0)) return FieldError{sizePath, "is less than one lot (contract.lotSz)"};
   if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, contracts))
     return FieldError{sizePath, "the position (" + plain_number(contracts) +
                                     " contracts) is above the tier table's last tier"};

@@ -86,7 +86,7 @@ Out convention_json(const ConventionResult& c, double mark) {
       .num("mmr", c.risk.mmr)
       .num("maintenanceAmount", c.risk.maintenanceAmount)
       .put("tier", c.tier ? json(*c.tier) : json(nullptr))
-      .put("liquidationPrice", level_json(c.liquidation, mark).done())
+      .put("liquidationPrice", level_json(c.liquidation, mark).num("priceAtTick", c.liquidationAtTick).done())
       .num("marginRatio", c.marginRatio)
       .num("marginToAdd", c.marginToAdd);
   return o;
@@ -140,12 +140,14 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   s.compare = r.boolean("compare").value_or(false);
   if (const json* contract = r.object("contract", true)) {
     Reader c(*contract, "contract", error);
-    c.only({"type", "ctVal", "multiplier"});
+    c.only({"type", "ctVal", "multiplier", "lotSz", "tickSz"});
     s.position.contract.kind = c.choice("type", {"linear", "inverse"}, true).value_or("linear") == "linear"
                                    ? ContractKind::Linear
                                    : ContractKind::Inverse;
     s.position.contract.ctVal = c.number("ctVal").value_or(1);
     s.position.contract.multiplier = c.number("multiplier").value_or(1);
+    s.position.contract.lotSz = c.number("lotSz").value_or(0);
+    s.position.contract.tickSz = c.number("tickSz").value_or(0);
   }
   if (const json* position = r.object("position", true)) {
     Reader p(*position, "position", error);
@@ -233,7 +235,7 @@ json encode_contract(const ContractReport& r, const ContractDecoded& in) {
       .put("calculate", Out()
                             .num("exitPnl", r.exitPnl)
                             .num("exitRoe", r.exitRoe)
-                            .put("targetPrice", r.targetPrice ? level_json(*r.targetPrice, mark).done() : json(nullptr))
+                            .put("targetPrice", r.targetPrice ? level_json(*r.targetPrice, mark).num("priceAtTick", r.targetAtTick).done() : json(nullptr))
                             .num("maxOpenContracts", r.maxOpenContracts)
                             .done())
       .str("positionMode", s.mode == PositionMode::Hedge ? "hedge" : "one-way")

@@ -14,7 +14,14 @@ struct Contract {
   ContractKind kind = ContractKind::Linear;
   double ctVal = 1;       // face value of one contract: base (linear) or USD (inverse)
   double multiplier = 1;
+  double lotSz = 0;   // > 0: sizes are whole lots, rounded down (an exchange truncates a quantity)
+  double tickSz = 0;  // > 0: prices are also shown on the tick grid (see round_to_tick)
 };
+
+// A size rounded down to whole lots (lot 0: unchanged). The 1e-9 keeps 0.3/0.1 at 3 lots.
+double round_to_lot(double size, double lot);
+// A price on the tick grid, rounded up or down (tick 0: unchanged).
+double round_to_tick(double price, double tick, bool up);
 
 // A position: size in contracts, average entry, leverage, and the isolated margin balance
 // (initial margin + added − removed), in quote (linear) or coin (inverse).

@@ -46,6 +46,8 @@ struct ConventionResult {
   ContractRisk risk;
   std::optional<int> tier;  // tier or bracket number used
   PriceLevel liquidation;
+  // On the tick grid toward the mark (a long's up, a short's down): never later than exact.
+  std::optional<double> liquidationAtTick;
   std::optional<double> marginRatio;  // equity / maintenance requirement at the mark
   std::optional<double> marginToAdd;  // for the wanted liquidation price
 };
@@ -70,6 +72,8 @@ struct ContractReport {
   std::vector<ConventionResult> comparison;
   std::optional<double> exitPnl, exitRoe;
   std::optional<PriceLevel> targetPrice;
+  // On the tick grid toward the entry (never overstating the gain), as BitMEX shows 6,666.5.
+  std::optional<double> targetAtTick;
   std::optional<double> maxOpenContracts;
   std::optional<double> availableToClose;  // hedge mode: contracts − pending close orders
   std::optional<OrderReport> order;
