@@ -2,26 +2,16 @@
 #include <cmath>
 
 #include "isomargin/contract_scenario.hpp"
+#include "range.hpp"
 
 namespace isomargin {
 
 namespace {
 
-constexpr double kMaxPrice = 1e12;
-constexpr double kMaxAmount = 1e15;
-
-Check bounded(double x, const std::string& path, double lo, bool loOpen, double hi) {
-  if (!std::isfinite(x)) return FieldError{path, "must be a finite number"};
-  if (loOpen ? x <= lo : x < lo)
-    return FieldError{path, (loOpen ? "must be greater than " : "must be at least ") + plain_number(lo)};
-  if (x > hi) return FieldError{path, "must be at most " + plain_number(hi)};
-  return std::nullopt;
-}
-
 Check validate_margin(const ContractPosition& p, const std::string& at) {
-  if (auto e = bounded(p.leverage, at + ".leverage", 1, false, 1000)) return e;
-  if (auto e = bounded(p.marginAdded, at + ".marginAdded", 0, false, kMaxAmount)) return e;
-  return bounded(p.marginRemoved, at + ".marginRemoved", 0, false, kMaxAmount);
+  if (auto e = in_range(p.leverage, at + ".leverage", 1, false, 1000)) return e;
+  if (auto e = in_range(p.marginAdded, at + ".marginAdded", 0, false, kMaxAmount)) return e;
+  return in_range(p.marginRemoved, at + ".marginRemoved", 0, false, kMaxAmount);
 }
 
 // Removing margin may not leave the position with none.
@@ -33,69 +23,69 @@ Check margin_left(const ContractPosition& p, const std::string& at) {
 
 Check validate_orders(const ContractScenario& s) {
   if (s.order) {
-    if (auto e = bounded(s.order->contracts, "order.contracts", 0, true, kMaxAmount)) return e;
+    if (auto e = in_range(s.order->contracts, "order.contracts", 0, true, kMaxAmount)) return e;
     if (s.order->price != 0)
-      if (auto e = bounded(s.order->price, "order.price", 0, true, kMaxPrice)) return e;
+      if (auto e = in_range(s.order->price, "order.price", 0, true, kMaxPrice)) return e;
   }
   if (s.mode == PositionMode::OneWay && (s.opposite || s.pendingClose != 0))
     return FieldError{s.opposite ? "opposite" : "pendingClose", "goes with positionMode \"hedge\""};
-  if (auto e = bounded(s.pendingClose, "pendingClose", 0, false, kMaxAmount)) return e;
+  if (auto e = in_range(s.pendingClose, "pendingClose", 0, false, kMaxAmount)) return e;
   if (s.opposite) {
     const ContractPosition& o = *s.opposite;
     if (o.side == s.position.side)
       return FieldError{"opposite", "must be the other side of the hedge-mode pair"};
-    if (auto e = bounded(o.contracts, "opposite.contracts", 0, true, kMaxAmount)) return e;
-    if (auto e = bounded(o.entryPrice, "opposite.entryPrice", 0, true, kMaxPrice)) return e;
+    if (auto e = in_range(o.contracts, "opposite.contracts", 0, true, kMaxAmount)) return e;
+    if (auto e = in_range(o.entryPrice, "opposite.entryPrice", 0, true, kMaxPrice)) return e;
     if (auto e = validate_margin(o, "opposite")) return e;
     if (auto e = margin_left(o, "opposite")) return e;
     if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, o.contracts))
       return FieldError{"opposite.contracts", "is above the tier table's last tier"};
   }
   if (s.maxOpenBalance)
-    if (auto e = bounded(*s.maxOpenBalance, "calculate.maxOpenBalance", 0, false, kMaxAmount)) return e;
+    if (auto e = in_range(*s.maxOpenBalance, "calculate.maxOpenBalance", 0, false, kMaxAmount)) return e;
   return std::nullopt;
 }
 
 Check validate_position(const ContractScenario& s) {
   const ContractPosition& p = s.position;
-  if (auto e = bounded(p.contract.ctVal, "contract.ctVal", 0, true, kMaxAmount)) return e;
-  if (auto e = bounded(p.contract.multiplier, "contract.multiplier", 0, true, kMaxAmount)) return e;
-  if (auto e = bounded(p.contract.lotSz, "contract.lotSz", 0, false, kMaxAmount)) return e;
-  if (auto e = bounded(p.contract.tickSz, "contract.tickSz", 0, false, kMaxPrice)) return e;
+  if (auto e = in_range(p.contract.ctVal, "contract.ctVal", 0, true, kMaxAmount)) return e;
+  if (auto e = in_range(p.contract.multiplier, "contract.multiplier", 0, true, kMaxAmount)) return e;
+  if (auto e = in_range(p.contract.lotSz, "contract.lotSz", 0, false, kMaxAmount)) return e;
+  if (auto e = in_range(p.contract.tickSz, "contract.tickSz", 0, false, kMaxPrice)) return e;
   if (s.fills.empty()) {
-    if (auto e = bounded(p.contracts, "position.contracts", 0, true, kMaxAmount)) return e;
-    if (auto e = bounded(p.entryPrice, "position.entryPrice", 0, true, kMaxPrice)) return e;
+    if (auto e = in_range(p.contracts, "position.contracts", 0, true, kMaxAmount)) return e;
+    if (auto e = in_range(p.entryPrice, "position.entryPrice", 0, true, kMaxPrice)) return e;
   }
   for (std::size_t i = 0; i < s.fills.size(); ++i) {
     const std::string at = index_path("position.fills", i);
-    if (auto e = bounded(s.fills[i].price, at + ".price", 0, true, kMaxPrice)) return e;
-    if (auto e = bounded(s.fills[i].size, at + ".size", 0, true, kMaxAmount)) return e;
+    if (auto e = in_range(s.fills[i].price, at + ".price", 0, true, kMaxPrice)) return e;
+    if (auto e = in_range(s.fills[i].size, at + ".size", 0, true, kMaxAmount)) return e;
   }
   return validate_margin(p, "position");
 }
 
 Check validate_rates(const ContractScenario& s) {
-  if (auto e = bounded(s.markPrice, "markPrice", 0, true, kMaxPrice)) return e;
+  if (auto e = in_range(s.markPrice, "markPrice", 0, true, kMaxPrice)) return e;
   if (s.lastPrice)
-    if (auto e = bounded(*s.lastPrice, "lastPrice", 0, true, kMaxPrice)) return e;
-  if (auto e = bounded(s.takerFee, "takerFee", 0, false, 0.1)) return e;
+    if (auto e = in_range(*s.lastPrice, "lastPrice", 0, true, kMaxPrice)) return e;
+  if (auto e = in_range(s.takerFee, "takerFee", 0, false, 0.1)) return e;
   if (s.fixedMmr) {
     // 0 is allowed: some worked examples ignore the maintenance margin.
-    if (auto e = bounded(*s.fixedMmr, "mmr", 0, false, 0.999999)) return e;
-    if (auto e = bounded(s.maintenanceAmount, "maintenanceAmount", 0, false, kMaxAmount)) return e;
+    if (auto e = in_range(*s.fixedMmr, "mmr", 0, false, 0.999999)) return e;
+    if (auto e = in_range(s.maintenanceAmount, "maintenanceAmount", 0, false, kMaxAmount)) return e;
   } else if (!s.tiers.empty() || s.brackets.empty()) {
     if (auto e = validate_tiers(s.tiers, "tiers.rows")) return e;
   } else if (auto e = validate_brackets(s.brackets, "tiers.brackets")) {
     return e;
   }
   if (s.maxLeverage)
-    if (auto e = bounded(*s.maxLeverage, "maxLeverage", 1, false, 1000)) return e;
+    if (auto e = in_range(*s.maxLeverage, "maxLeverage", 1, false, 1000)) return e;
   if (s.exitPrice)
-    if (auto e = bounded(*s.exitPrice, "calculate.exitPrice", 0, true, kMaxPrice)) return e;
+    if (auto e = in_range(*s.exitPrice, "calculate.exitPrice", 0, true, kMaxPrice)) return e;
   if (s.targetRoe)
-    if (auto e = bounded(*s.targetRoe, "calculate.targetRoe", -1000, false, 1000)) return e;
+    if (auto e = in_range(*s.targetRoe, "calculate.targetRoe", -1000, false, 1000)) return e;
   if (s.wantedLiquidationPrice)
-    if (auto e = bounded(*s.wantedLiquidationPrice, "calculate.liquidationPrice", 0, true, kMaxPrice))
+    if (auto e = in_range(*s.wantedLiquidationPrice, "calculate.liquidationPrice", 0, true, kMaxPrice))
       return e;
   return std::nullopt;
 }

@@ -4,33 +4,21 @@
 #include <string>
 
 #include "isomargin/scenario.hpp"
+#include "range.hpp"
 
 namespace isomargin {
 
 namespace {
 
-constexpr double kMaxPrice = 1e12;
-constexpr double kMaxAmount = 1e15;
 constexpr double kMaxLeverage = 1000;
 constexpr std::size_t kMaxFills = 1000;
 
-// Paths are C strings: the std::string is only built for an error, which keeps the wasm small.
 Check finite(double x, const char* path) {
   if (!std::isfinite(x)) return FieldError{path, "must be a finite number"};
   return std::nullopt;
 }
-
-// x in (0, max] when `zeroAllowed` is false, else in [0, max].
-Check bounded(double x, const char* path, double max, bool zeroAllowed) {
-  if (auto e = finite(x, path)) return e;
-  if (zeroAllowed ? x < 0 : x <= 0)
-    return FieldError{path, zeroAllowed ? "must not be negative" : "must be greater than 0"};
-  if (x > max) return FieldError{path, "must be at most " + plain_number(max)};
-  return std::nullopt;
-}
-
-Check positive(double x, const char* path, double max) { return bounded(x, path, max, false); }
-Check non_negative(double x, const char* path, double max) { return bounded(x, path, max, true); }
+Check positive(double x, const char* path, double max) { return in_range(x, path, 0, true, max); }
+Check non_negative(double x, const char* path, double max) { return in_range(x, path, 0, false, max); }
 Check price(double x, const char* path) { return positive(x, path, kMaxPrice); }
 Check amount(double x, const char* path) { return positive(x, path, kMaxAmount); }
 
