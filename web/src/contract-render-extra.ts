@@ -31,7 +31,7 @@ function renderTabs(r: ContractReport): void {
     ? `${F.price(lp.price)} ${q}${lp.reachedAtMark ? ' (already liquidatable at this mark)' : ''}`
     : lp.status === 'none' ? '— none: no mark price liquidates this position' : 'every price';
   const add = r.result.marginToAdd;
-  put('cMarginToAdd', add === null ? '— (enter a wanted liquidation price)' : F.amount(add, coin, q, 'exceptZero'), coin);
+  put('cMarginToAdd', add === null ? '— (enter a price above)' : F.amount(add, coin, q, 'exceptZero'), coin);
   const max = c.maxOpenContracts;
   put('cMaxOpen', max === null ? '— (enter a balance)' : F.amount(max, 'contracts', q), 'contracts');
   put('cAvgEntry', F.price(r.entryPrice), q);
@@ -110,7 +110,7 @@ function renderComparison(r: ContractReport): void {
   if (!lo || !hi) lead.textContent = 'No convention finds a liquidation price for this position.';
   else if (spread === 0) lead.textContent = `Every convention with a price gives ${F.price(lo.liquidationPrice.price)} ${q}.`;
   else {
-    lead.replaceChildren('Spread ', el('strong', { 'data-testid': 'cSpreadValue' }, `${F.price(spread)} ${q}`),
+    lead.replaceChildren('Spread ', el('strong', { 'data-testid': 'cSpreadValue' }, `${F.priceGap(spread, hi.liquidationPrice.price)} ${q}`),
       `: lowest ${F.price(lo.liquidationPrice.price)} (${lo.label}), highest ${F.price(hi.liquidationPrice.price)} (${hi.label}).`);
   }
   const none = rows.length - priced.length;
@@ -120,7 +120,8 @@ function renderComparison(r: ContractReport): void {
     const isChosen = c.model === r.result.model;
     const lp = c.liquidationPrice;
     const delta = lp.status === 'price' && chosen.status === 'price' ? lp.price! - chosen.price! : null;
-    const tags = [c === lo && spread ? 'lowest' : '', c === hi && spread ? 'highest' : ''].filter(Boolean);
+    const at = (x: ConventionResult | null): boolean => x !== null && lp.status === 'price' && lp.price === x.liquidationPrice.price;
+    const tags = spread ? [at(lo) ? 'lowest' : '', at(hi) ? 'highest' : ''].filter(Boolean) : [];
     const classes = [isChosen ? 'current' : '', ...tags].filter(Boolean).join(' ');
     const attrs: Record<string, string> = { 'data-model': c.model };
     if (classes) attrs.class = classes;

@@ -84,6 +84,6 @@ export function syncContractView(v: Values, models: ModelInfo[]): void {
   }
   const typeSelect = $('cType') as HTMLSelectElement;
   for (const o of typeSelect.options) {
-    o.textContent = o.value === 'inverse' ? `inverse (${base}-margined)` : `linear (${quote}-margined)`;
+    o.textContent = o.value === 'inverse' ? `inverse (${base} margin)` : `linear (${quote} margin)`;
   }
 }

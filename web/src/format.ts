@@ -76,16 +76,16 @@ export function count(x: number | null | undefined): string {
   return nf({ maximumFractionDigits: 0 }).format(x);
 }
 
-/**
- * A price difference with its sign, rounded like the price it is measured from (`ref`):
- * +45.39, −6.83 beside prices from 100 up; zero prints as "same".
- */
+/** A price distance (a spread, a difference), rounded like the price `ref` it is measured from. */
+export function priceGap(x: number | null | undefined, ref: number | null | undefined): string {
+  if (!finite(x)) return DASH;
+  if (finite(ref) && Math.abs(ref) >= 100) return nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+  return price(x);
+}
+
+/** A price difference with its sign (+45.39, −6.83); zero prints as "same". */
 export function priceDelta(x: number | null | undefined, ref: number | null | undefined): string {
   if (!finite(x)) return DASH;
   if (x === 0) return 'same';
-  const sign = x > 0 ? '+' : '\u2212';
-  if (finite(ref) && Math.abs(ref) >= 100) {
-    return sign + nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(x));
-  }
-  return sign + price(Math.abs(x));
+  return (x > 0 ? '+' : '\u2212') + priceGap(Math.abs(x), ref);
 }
