@@ -204,7 +204,8 @@ test('close: a long with quote margin sells 2 BTC at 125,000 → 35,000 back and
     assert.equal(await page.locator('[data-testid="reverseMargin"]').count(), 0);
     // Closing the section drops the close from the scenario.
     await page.click('#closeSection summary');
-    assert.equal(await page.locator('#closeCard').isHidden(), true);
+    // The toggle event comes a task after the click: wait for it rather than race it.
+    await page.locator('#closeCard').waitFor({ state: 'hidden' });
   }, { query });
 });
 

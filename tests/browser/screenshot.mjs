@@ -1,7 +1,8 @@
 // Screenshots of the page in its first-load state (the seed example), for the docs:
 // docs/screenshot.png at 1280×900 and docs/screenshot-mobile.png at 360 wide (full page).
-// Builds nothing: run `bash scripts/build.sh` first. `node tests/browser/screenshot.mjs [--dark]`
-// (with --dark it also writes docs/screenshot-dark.png).
+// Builds nothing: run `bash scripts/build.sh` first. `node tests/browser/screenshot.mjs [--dark] [--contracts]`
+// (with --dark it also writes docs/screenshot-dark.png; with --contracts,
+// docs/screenshot-contracts.png: the perpetual & futures view with its comparison of conventions).
 import { openPage, root, startHarness } from './harness.mjs';
 
 const h = await startHarness();
@@ -13,8 +14,13 @@ try {
   if (process.argv.includes('--dark')) {
     shots.push({ file: 'docs/screenshot-dark.png', width: 1280, height: 900, fullPage: false, colorScheme: 'dark' });
   }
+  if (process.argv.includes('--contracts')) {
+    shots.push({ file: 'docs/screenshot-contracts.png', width: 1280, height: 1320, fullPage: false, query: '?product=contract' });
+  }
   for (const s of shots) {
-    const { page, context, problems } = await openPage(h, { width: s.width, height: s.height, colorScheme: s.colorScheme ?? 'light' });
+    const { page, context, problems } = await openPage(h, {
+      query: s.query ?? '', width: s.width, height: s.height, colorScheme: s.colorScheme ?? 'light',
+    });
     // The phone's bottom bar is fixed to the viewport: keep it out of a full-page picture.
     if (s.fullPage) await page.evaluate(() => { document.getElementById('miniBar').style.display = 'none'; });
     await page.screenshot({ path: `${root}${s.file}`, fullPage: s.fullPage });
