@@ -9,7 +9,7 @@ std::vector<ConventionInfo> conventions() {
       {Convention::Okx, "okx", "OKX", true, true, false, true},
       {Convention::OkxCalculatorDoc, "okx-calculator-doc", "OKX calculator help (fee sign)", true,
        true, false, true},
-      {Convention::Binance, "binance", "Binance USDⓈ-M / COIN-M", true, true, false, false},
+      {Convention::Binance, "binance", "Binance USDS-M / COIN-M", true, true, false, false},
       {Convention::Bybit, "bybit", "Bybit", true, true, true, false},
       {Convention::BitMex, "bitmex", "BitMEX", true, true, true, false},
       {Convention::Gate, "gate", "Gate", true, false, false, true},

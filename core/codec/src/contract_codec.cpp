@@ -30,8 +30,16 @@ void read_rates(Reader& r, ContractScenario& s, std::optional<FieldError>& error
   const json* tiers = r.object("tiers");
   s.fixedMmr = r.number("mmr");
   s.maintenanceAmount = r.number("maintenanceAmount").value_or(0);
+  s.maxLeverage = r.number("maxLeverage");
   if (!r.ok()) return;
   if (tiers && s.fixedMmr) return r.fail("mmr", "give mmr or tiers, not both");
+  // Hyperliquid's rate follows from the asset's max leverage alone (§8a).
+  if (!tiers && !s.fixedMmr && s.maxLeverage && s.convention == Convention::Hyperliquid &&
+      *s.maxLeverage >= 1) {
+    s.fixedMmr = 1 / (2 * *s.maxLeverage);
+    s.tierSource = "maxLeverage";
+    return;
+  }
   if (!tiers && !s.fixedMmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
   if (s.fixedMmr) {
     s.tierSource = "fixed";
@@ -157,7 +165,6 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   s.lastPrice = r.number("lastPrice");
   s.takerFee = r.number("takerFee").value_or(0);
   read_rates(r, s, error);
-  s.maxLeverage = r.number("maxLeverage");
   if (const json* calc = r.object("calculate")) {
     Reader c(*calc, "calculate", error);
     c.only({"exitPrice", "targetRoe", "liquidationPrice", "maxOpenBalance"});
