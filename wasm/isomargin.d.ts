@@ -86,7 +86,15 @@ export interface Scenario {
     pendingHoldEquity?: number;
   };
   close?: { type: 'all' | 'order'; size?: number; price?: number; reduceOnly?: boolean };
+  /** The liquidation workflow along a price path: the prices, or a straight move. */
+  path?: { prices: number[] } | { from: number; to: number; steps: number };
+  /** The chance of touching the liquidation price within `days` (GBM; volatility and drift annualised). */
+  probability?: { volatility: number; drift?: number; days: number };
+  /** The same position at evenly spaced prices, for a chart. */
+  sweep?: { from: number; to: number; points: number };
 }
+
+export type PathEventKind = 'alert' | 'alert-cleared' | 'orders-cancelled' | 'partial-liquidation' | 'full-liquidation';
 
 /** The exchange conventions for contracts (docs/formulas.md). */
 export type Model =
@@ -306,6 +314,20 @@ export interface Report {
     remaining: PositionView | null;
     reverse: (PositionView & { side: Side; marginFromAccount: number }) | null;
   } | null;
+  /** Where the margin ratio crosses the alert ratio. */
+  alertPrice: PriceLevel;
+  /** With `path`: each price's margin ratio and state, and the events in order. */
+  timeline: {
+    points: { price: number; marginRatio: number | null; state: Report['state']['name'] }[];
+    events: { index: number; price: number; kind: PathEventKind; marginRatio: number | null; step: PartialStep | null }[];
+    fullyLiquidated: boolean;
+    assetsAfter: number;
+    liabilityAfter: number;
+  } | null;
+  /** With `probability`: P(the mark touches the liquidation price within the horizon). */
+  liquidationProbability: number | null;
+  /** With `sweep`: one array per series. */
+  sweep: { price: number[]; pnl: (number | null)[]; marginRatio: (number | null)[]; state: Report['state']['name'][] } | null;
   /** Order form: the same order in every mode and margin coin of its side (the seed's tables). */
   comparison: (PositionView & { mode: Mode; marginCoinKind: MarginCoinKind; liquidationPrice: PriceLevel })[];
   warnings: { field: string; message: string }[];

@@ -1,5 +1,7 @@
 #include <cmath>
 
+#include "isomargin/probability.hpp"
+
 #include "isomargin/scenario.hpp"
 
 namespace isomargin {
@@ -43,6 +45,10 @@ std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s
 
 }  // namespace
 
+std::vector<double> path_prices(const PathInput& in) {
+  return in.prices.empty() ? straight_path(in.from, in.to, in.steps) : in.prices;
+}
+
 SpotPosition position_of(const SpotScenario& s) {
   if (s.position) return *s.position;
   OpenOrder o = *s.order;
@@ -71,6 +77,7 @@ SpotReport evaluate(const SpotScenario& s) {
   r.atMark = risk_at(book, mark, r.mmr, f);
   r.liquidation = solve_price(book, liquidation_k(r.mmr, f));
   r.bankruptcy = solve_price(book, 1.0);
+  r.alertPrice = price_at_ratio(p, r.mmr, f, s.rules.alertRatio);
   if (r.liquidation.kind == PriceLevel::Kind::At)
     r.distanceToLiquidation = (r.liquidation.price - mark) / mark;
 
@@ -95,6 +102,30 @@ SpotReport evaluate(const SpotScenario& s) {
     r.close = close_position(p, c, f, r.leverage);
   }
   if (s.order) r.comparison = compare_modes(*s.order, s, r.mmr, p.interest);
+  if (s.path) r.timeline = run_path(p, path_prices(*s.path), f, s.mmr, s.rules);
+  if (s.sweep) {
+    // The same position at each price: no step changes it (that is what a path is for).
+    for (double price : straight_path(s.sweep->from, s.sweep->to, s.sweep->points - 1)) {
+      SweepRow row;
+      row.price = price;
+      if (r.pnlMark) row.pnl = floating_pnl(p, price);
+      row.marginRatio = risk_at(book, price, r.mmr, f).marginRatio;
+      row.state = liquidation_state(p, price, f, s.mmr, s.rules).state;
+      r.sweep.push_back(row);
+    }
+  }
+  if (s.probability) {
+    const ProbabilityInput& in = *s.probability;
+    switch (r.liquidation.kind) {
+      case PriceLevel::Kind::Never: r.touchProbability = 0; break;
+      case PriceLevel::Kind::Always: r.touchProbability = 1; break;
+      case PriceLevel::Kind::At:
+        r.touchProbability = reached(r.liquidation, mark)
+                                 ? 1
+                                 : touch_probability(mark, r.liquidation.price, in.drift,
+                                                     in.volatility, in.days / 365);
+    }
+  }
 
   if (r.tier && r.leverage && *r.leverage > r.tier->maxLever + 1e-9)
     r.warnings.push_back({s.order ? "order.leverage" : "position.margin",

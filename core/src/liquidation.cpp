@@ -36,7 +36,7 @@ PartialStep partial_step(SpotPosition& p, double mark, double takerFee, double t
 LiquidationState liquidation_state(const SpotPosition& start, double mark, double takerFee,
                                    const MmrRule& rule, const LiquidationRules& rules) {
   LiquidationState out;
-  SpotPosition p = start;
+  SpotPosition& p = out.after = start;
   auto ratio_of = [&](const SpotPosition& q) {
     return risk_at(book_of(q), mark, mmr_for(rule, q.principal), takerFee).marginRatio;
   };

@@ -108,6 +108,26 @@ Check validate_rules(const SpotScenario& s) {
   return std::nullopt;
 }
 
+Check validate_path(const PathInput& in) {
+  if (in.prices.empty()) {
+    if (auto e = price(in.from, "path.from")) return e;
+    if (auto e = price(in.to, "path.to")) return e;
+    if (in.steps < 1 || in.steps > 100000)
+      return FieldError{"path.steps", "must be a whole number from 1 to 100000"};
+    return std::nullopt;
+  }
+  if (in.prices.size() > 100001) return FieldError{"path.prices", "at most 100001 prices"};
+  for (std::size_t i = 0; i < in.prices.size(); ++i)
+    if (auto e = price(in.prices[i], index_path("path.prices", i).c_str())) return e;
+  return std::nullopt;
+}
+
+Check validate_probability(const ProbabilityInput& in) {
+  if (auto e = in_range(in.volatility, "probability.volatility", 0, true, 10)) return e;
+  if (auto e = in_range(in.drift, "probability.drift", -10, false, 10)) return e;
+  return in_range(in.days, "probability.days", 0, true, 3650);
+}
+
 Check validate_trades(const SpotScenario& s, const SpotPosition& p) {
   if (s.preTrade) {
     if (!s.order) return FieldError{"preTrade", "checks an order: give order, not position"};
@@ -155,6 +175,16 @@ Check validate(const SpotScenario& s) {
                       "the amount borrowed (" + plain_number(p.principal) +
                           ") is above the tier table's last tier (maxSz " +
                           plain_number(s.mmr.tiers.back().maxSz) + ")"};
+  if (s.path)
+    if (auto e = validate_path(*s.path)) return e;
+  if (s.probability)
+    if (auto e = validate_probability(*s.probability)) return e;
+  if (s.sweep) {
+    if (auto e = price(s.sweep->from, "sweep.from")) return e;
+    if (auto e = price(s.sweep->to, "sweep.to")) return e;
+    if (s.sweep->points < 2 || s.sweep->points > 10000)
+      return FieldError{"sweep.points", "must be a whole number from 2 to 10000"};
+  }
   return validate_trades(s, p);
 }
 

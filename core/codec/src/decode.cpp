@@ -137,7 +137,8 @@ Outcome<Decoded> decode(const json& j) {
   if (!expect_object(j, "", error)) return *error;
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "marginCoin", "mode", "position", "order", "interest",
-          "markPrice", "lastPrice", "takerFee", "mmr", "tiers", "alertRatio", "preTrade", "close"});
+          "markPrice", "lastPrice", "takerFee", "mmr", "tiers", "alertRatio", "preTrade", "close",
+          "path", "probability", "sweep"});
   Decoded d;
   SpotScenario& s = d.scenario;
   r.choice("product", {"spot-margin", "perpetual", "futures"});
@@ -198,6 +199,47 @@ Outcome<Decoded> decode(const json& j) {
     if (c.has("price") && o.price == 0) c.fail(c.at("price"), "must be greater than 0");
     o.reduceOnly = c.boolean("reduceOnly").value_or(false);
     s.close = o;
+  }
+  if (const json* path = r.object("path")) {
+    Reader pr(*path, "path", error);
+    pr.only({"prices", "from", "to", "steps"});
+    PathInput in;
+    if (const json* prices = pr.array("prices")) {
+      if (pr.has("from") || pr.has("to") || pr.has("steps"))
+        pr.fail("path", "give path.prices, or path.from, path.to and path.steps");
+      if (pr.ok() && prices->empty()) pr.fail("path.prices", "needs at least one price");
+      for (std::size_t i = 0; i < prices->size() && !error; ++i)
+        in.prices.push_back(read_number((*prices)[i], index_path("path.prices", i), error).value_or(0));
+    } else {
+      in.from = pr.number("from", true).value_or(0);
+      in.to = pr.number("to", true).value_or(0);
+      const double steps = pr.number("steps", true).value_or(0);
+      if (pr.ok() && (steps != static_cast<int>(steps) || steps < 1 || steps > 100000))
+        pr.fail("path.steps", "must be a whole number from 1 to 100000");
+      in.steps = static_cast<int>(steps);
+    }
+    s.path = in;
+  }
+  if (const json* sweep = r.object("sweep")) {
+    Reader sr(*sweep, "sweep", error);
+    sr.only({"from", "to", "points"});
+    SweepInput in;
+    in.from = sr.number("from", true).value_or(0);
+    in.to = sr.number("to", true).value_or(0);
+    const double points = sr.number("points", true).value_or(0);
+    if (sr.ok() && (points != static_cast<int>(points) || points < 2 || points > 10000))
+      sr.fail("sweep.points", "must be a whole number from 2 to 10000");
+    in.points = static_cast<int>(points);
+    s.sweep = in;
+  }
+  if (const json* prob = r.object("probability")) {
+    Reader pr(*prob, "probability", error);
+    pr.only({"volatility", "drift", "days"});
+    ProbabilityInput in;
+    in.volatility = pr.number("volatility", true).value_or(0);
+    in.drift = pr.number("drift").value_or(0);
+    in.days = pr.number("days", true).value_or(0);
+    s.probability = in;
   }
   if (error) return *error;
   if (auto e = validate(s)) return *e;

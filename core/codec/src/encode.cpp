@@ -47,19 +47,22 @@ Out position(const SpotPosition& p, const Labels& labels) {
   return o;
 }
 
+json step_json(const PartialStep& p) {
+  return Out()
+      .whole("tierBefore", p.tierBefore)
+      .whole("tierAfter", p.tierAfter)
+      .num("principalRepaid", p.principalRepaid)
+      .num("sizeClosed", p.sizeClosed)
+      .num("fee", p.fee)
+      .num("assetsAfter", p.assetsAfter)
+      .num("liabilityAfter", p.liabilityAfter)
+      .num("marginRatioAfter", p.marginRatioAfter)
+      .done();
+}
+
 json state(const LiquidationState& s, double alertRatio) {
   json steps = json::array();
-  for (const PartialStep& p : s.steps)
-    steps.push_back(Out()
-                        .whole("tierBefore", p.tierBefore)
-                        .whole("tierAfter", p.tierAfter)
-                        .num("principalRepaid", p.principalRepaid)
-                        .num("sizeClosed", p.sizeClosed)
-                        .num("fee", p.fee)
-                        .num("assetsAfter", p.assetsAfter)
-                        .num("liabilityAfter", p.liabilityAfter)
-                        .num("marginRatioAfter", p.marginRatioAfter)
-                        .done());
+  for (const PartialStep& p : s.steps) steps.push_back(step_json(p));
   return Out()
       .str("name", name(s.state))
       .num("marginRatio", s.marginRatio)
@@ -89,6 +92,58 @@ json close(const CloseResult& c, const Labels& labels) {
   else
     o.put("reverse", nullptr);
   return o.done();
+}
+
+const char* name(PathEventKind k) {
+  switch (k) {
+    case PathEventKind::Alert: return "alert";
+    case PathEventKind::AlertCleared: return "alert-cleared";
+    case PathEventKind::OrdersCancelled: return "orders-cancelled";
+    case PathEventKind::PartialLiquidation: return "partial-liquidation";
+    case PathEventKind::FullLiquidation: return "full-liquidation";
+  }
+  return "alert";
+}
+
+json timeline(const PathRun& run) {
+  json points = json::array();
+  for (const PathPoint& p : run.points)
+    points.push_back(Out().num("price", p.price).num("marginRatio", p.marginRatio).str("state", name(p.state)).done());
+  json events = json::array();
+  for (const PathEvent& e : run.events)
+    events.push_back(Out()
+                         .whole("index", static_cast<int>(e.index))
+                         .num("price", e.price)
+                         .str("kind", name(e.kind))
+                         .num("marginRatio", e.marginRatio)
+                         .put("step", e.step ? step_json(*e.step) : json(nullptr))
+                         .done());
+  return Out()
+      .put("points", std::move(points))
+      .put("events", std::move(events))
+      .flag("fullyLiquidated", run.fullyLiquidated)
+      .num("assetsAfter", run.final.assets)
+      .num("liabilityAfter", run.final.liability())
+      .done();
+}
+
+// Columns, not rows: a chart reads one array per series.
+json sweep_json(const std::vector<SweepRow>& rows) {
+  if (rows.empty()) return nullptr;
+  json price = json::array(), pnl = json::array(), ratio = json::array(), state = json::array();
+  auto value = [](std::optional<double> x) { return x && std::isfinite(*x) ? json(*x) : json(nullptr); };
+  for (const SweepRow& r : rows) {
+    price.push_back(r.price);
+    pnl.push_back(value(r.pnl));
+    ratio.push_back(value(r.marginRatio));
+    state.push_back(name(r.state));
+  }
+  return Out()
+      .put("price", std::move(price))
+      .put("pnl", std::move(pnl))
+      .put("marginRatio", std::move(ratio))
+      .put("state", std::move(state))
+      .done();
 }
 
 json comparison(const std::vector<ModeRow>& rows, const Labels& labels, double mark) {
@@ -166,6 +221,7 @@ json encode(const SpotReport& r, const Decoded& in) {
       .put("liquidationPrice",
            level_json(r.liquidation, mark).num("distance", r.distanceToLiquidation).done())
       .put("bankruptcyPrice", level_json(r.bankruptcy, mark).done())
+      .put("alertPrice", level_json(r.alertPrice, mark).done())
       .put("pnl", Out()
                       .str("coin", pnlCoin)
                       .num("mark", r.pnlMark)
@@ -177,6 +233,9 @@ json encode(const SpotReport& r, const Decoded& in) {
       .put("preTrade", std::move(preTrade))
       .put("close", r.close ? close(*r.close, labels) : json(nullptr))
       .put("comparison", comparison(r.comparison, labels, mark))
+      .put("timeline", r.timeline ? timeline(*r.timeline) : json(nullptr))
+      .num("liquidationProbability", r.touchProbability)
+      .put("sweep", sweep_json(r.sweep))
       .put("warnings", std::move(warnings))
       .done();
 }

@@ -42,6 +42,7 @@ struct LiquidationState {
   std::vector<PartialStep> steps;
   std::optional<double> finalMarginRatio;
   bool noTierToStepTo = false;  // ≤ 100% with a fixed mmr: nothing to step down to
+  SpotPosition after;           // the position after any partial steps
 };
 
 struct LiquidationRules {

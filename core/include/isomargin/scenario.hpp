@@ -8,6 +8,7 @@
 #include "isomargin/error.hpp"
 #include "isomargin/liquidation.hpp"
 #include "isomargin/open.hpp"
+#include "isomargin/path.hpp"
 #include "isomargin/risk.hpp"
 #include "isomargin/spot.hpp"
 #include "isomargin/trade.hpp"
@@ -19,6 +20,33 @@ struct InterestInput {
   std::optional<double> accrued;
   std::optional<double> hourlyRate;
   std::optional<double> hours;
+};
+
+// A price path: the prices themselves, or a straight move from `from` to `to` in `steps`.
+struct PathInput {
+  std::vector<double> prices;
+  double from = 0, to = 0;
+  int steps = 0;
+};
+
+// For the chance of touching the liquidation price (GBM; probability.hpp).
+struct ProbabilityInput {
+  double volatility = 0;  // annualised, 0.6 = 60%
+  double drift = 0;       // annualised
+  double days = 0;        // horizon
+};
+
+// Evaluate the same position at many prices (for a chart): from, to, and how many points.
+struct SweepInput {
+  double from = 0, to = 0;
+  int points = 0;
+};
+
+struct SweepRow {
+  double price = 0;
+  std::optional<double> pnl;
+  std::optional<double> marginRatio;
+  RiskState state = RiskState::Normal;
 };
 
 struct SpotScenario {
@@ -34,6 +62,9 @@ struct SpotScenario {
   LiquidationRules rules;
   std::optional<PreTradeInput> preTrade;  // order form only
   std::optional<CloseOrder> close;        // price 0: close at the mark price
+  std::optional<PathInput> path;          // the liquidation workflow along a price path
+  std::optional<ProbabilityInput> probability;
+  std::optional<SweepInput> sweep;
 };
 
 struct ModeRow {  // one line of the seed's opening tables
@@ -51,6 +82,7 @@ struct SpotReport {
   RiskAtPrice atMark;
   PriceLevel liquidation;
   PriceLevel bankruptcy;
+  PriceLevel alertPrice;  // where the margin ratio crosses the alert ratio
   std::optional<double> distanceToLiquidation;  // (liq − mark) / mark
   std::optional<double> pnlMark;  // margin coin; none in old mode without the margin
   std::optional<double> pnlLast;
@@ -60,6 +92,9 @@ struct SpotReport {
   std::optional<PreTradeCheck> preTrade;
   std::optional<CloseResult> close;
   std::vector<ModeRow> comparison;    // order form: every mode and margin coin of this side
+  std::optional<PathRun> timeline;
+  std::optional<double> touchProbability;  // of the liquidation price within the horizon
+  std::vector<SweepRow> sweep;
   std::vector<FieldError> warnings;   // allowed, but worth a look
 };
 
@@ -68,6 +103,9 @@ SpotPosition position_of(const SpotScenario& s);
 
 // The order's leverage, or a position's: notional at entry in the margin coin over the margin.
 std::optional<double> position_leverage(const SpotScenario& s, const SpotPosition& p);
+
+// The prices of a path input.
+std::vector<double> path_prices(const PathInput& in);
 
 // Ranges and consistency, each error naming the scenario's JSON path.
 Check validate(const SpotScenario& s);
