@@ -159,6 +159,22 @@ export interface ContractScenario {
   pendingClose?: number;
   /** Hedge mode: the other side's position, judged alone. */
   opposite?: { contracts: number; entryPrice: number; leverage: number; marginAdded?: number; marginRemoved?: number };
+  /** Default 3 (300%). */
+  alertRatio?: number;
+  /** The liquidation workflow along a price path. */
+  path?: { prices: number[] } | { from: number; to: number; steps: number };
+}
+
+/** One partial liquidation of a contract position (down two tiers, to tier n−2's max size). */
+export interface ContractStep {
+  tierBefore: number;
+  tierAfter: number;
+  contractsClosed: number;
+  fee: number;
+  realizedPnl: number;
+  /** The margin that stays in the position. */
+  marginAfter: number;
+  marginRatioAfter: number;
 }
 
 /** One convention's answer for a contract position. */
@@ -223,6 +239,24 @@ export interface ContractReport {
   } | null;
   /** Hedge mode: the other side's result. */
   opposite: ConventionResult | null;
+  /** The liquidation workflow at the mark (partial steps need OKX-style tiers). */
+  state: {
+    name: 'normal' | 'alert' | 'partial-liquidation' | 'full-liquidation';
+    marginRatio: number | null;
+    alertRatio: number;
+    ordersCancelled: boolean;
+    partialSteps: ContractStep[];
+    finalMarginRatio: number | null;
+    contractsAfter: number;
+  };
+  /** With `path`. */
+  timeline: {
+    points: { price: number; marginRatio: number | null; state: string }[];
+    events: { index: number; price: number; kind: PathEventKind; marginRatio: number | null; step: ContractStep | null }[];
+    fullyLiquidated: boolean;
+    contractsAfter: number;
+    marginAfter: number;
+  } | null;
   warnings: { field: string; message: string }[];
 }
 

@@ -100,17 +100,23 @@ ConventionResult under(const ContractScenario& s, Convention c, const ContractPo
 
 }  // namespace
 
-ContractReport evaluate(const ContractScenario& in) {
-  ContractScenario s = in;
-  ContractPosition& p = s.position;
+ContractPosition settled_position(const ContractScenario& s) {
+  ContractPosition p = s.position;
   if (!s.fills.empty()) {
-    for (Fill& f : s.fills) f.size = round_to_lot(f.size, p.contract.lotSz);
-    p.entryPrice = contract_average_entry(p.contract.kind, s.fills);
+    std::vector<Fill> fills = s.fills;
+    for (Fill& f : fills) f.size = round_to_lot(f.size, p.contract.lotSz);
+    p.entryPrice = contract_average_entry(p.contract.kind, fills);
     p.contracts = 0;
-    for (const Fill& f : s.fills) p.contracts += f.size;
+    for (const Fill& f : fills) p.contracts += f.size;
   } else {
     p.contracts = round_to_lot(p.contracts, p.contract.lotSz);
   }
+  return p;
+}
+
+ContractReport evaluate(const ContractScenario& in) {
+  ContractScenario s = in;
+  ContractPosition& p = s.position = settled_position(in);
   ContractReport r;
   const ContractKind kind = p.contract.kind;
   r.q = size_q(p);

@@ -41,6 +41,9 @@ Check validate_orders(const ContractScenario& s) {
     if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, o.contracts))
       return FieldError{"opposite.contracts", "is above the tier table's last tier"};
   }
+  if (s.path)
+    if (auto e = validate_path(*s.path)) return e;
+  if (auto e = in_range(s.alertRatio, "alertRatio", 1, true, 100)) return e;
   if (s.maxOpenBalance)
     if (auto e = in_range(*s.maxOpenBalance, "calculate.maxOpenBalance", 0, false, kMaxAmount)) return e;
   return std::nullopt;

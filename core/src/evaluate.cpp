@@ -45,10 +45,6 @@ std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s
 
 }  // namespace
 
-std::vector<double> path_prices(const PathInput& in) {
-  return in.prices.empty() ? straight_path(in.from, in.to, in.steps) : in.prices;
-}
-
 SpotPosition position_of(const SpotScenario& s) {
   if (s.position) return *s.position;
   OpenOrder o = *s.order;

@@ -8,6 +8,10 @@ std::vector<double> straight_path(double from, double to, int steps) {
   return prices;
 }
 
+std::vector<double> path_prices(const PathInput& in) {
+  return in.prices.empty() ? straight_path(in.from, in.to, in.steps) : in.prices;
+}
+
 PriceLevel price_at_ratio(const SpotPosition& p, double mmr, double takerFee, double ratio) {
   return solve_price(book_of(p), 1 + ratio * (liquidation_k(mmr, takerFee) - 1));
 }

@@ -108,20 +108,6 @@ Check validate_rules(const SpotScenario& s) {
   return std::nullopt;
 }
 
-Check validate_path(const PathInput& in) {
-  if (in.prices.empty()) {
-    if (auto e = price(in.from, "path.from")) return e;
-    if (auto e = price(in.to, "path.to")) return e;
-    if (in.steps < 1 || in.steps > 100000)
-      return FieldError{"path.steps", "must be a whole number from 1 to 100000"};
-    return std::nullopt;
-  }
-  if (in.prices.size() > 100001) return FieldError{"path.prices", "at most 100001 prices"};
-  for (std::size_t i = 0; i < in.prices.size(); ++i)
-    if (auto e = price(in.prices[i], index_path("path.prices", i).c_str())) return e;
-  return std::nullopt;
-}
-
 Check validate_probability(const ProbabilityInput& in) {
   if (auto e = in_range(in.volatility, "probability.volatility", 0, true, 10)) return e;
   if (auto e = in_range(in.drift, "probability.drift", -10, false, 10)) return e;
@@ -153,6 +139,20 @@ Check validate_trades(const SpotScenario& s, const SpotPosition& p) {
 }
 
 }  // namespace
+
+Check validate_path(const PathInput& in) {
+  if (in.prices.empty()) {
+    if (auto e = in_range(in.from, "path.from", 0, true, kMaxPrice)) return e;
+    if (auto e = in_range(in.to, "path.to", 0, true, kMaxPrice)) return e;
+    if (in.steps < 1 || in.steps > 100000)
+      return FieldError{"path.steps", "must be a whole number from 1 to 100000"};
+    return std::nullopt;
+  }
+  if (in.prices.size() > 100001) return FieldError{"path.prices", "at most 100001 prices"};
+  for (std::size_t i = 0; i < in.prices.size(); ++i)
+    if (auto e = in_range(in.prices[i], index_path("path.prices", i), 0, true, kMaxPrice)) return e;
+  return std::nullopt;
+}
 
 Check validate(const SpotScenario& s) {
   if (s.position.has_value() == s.order.has_value())

@@ -26,7 +26,8 @@ Evaluation evaluate_text(std::string_view text, int indent) {
   if (product != j.end() && (*product == "perpetual" || *product == "futures")) {
     auto decoded = decode_contract(j);
     if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
-    return {true, dump(encode_contract(evaluate(decoded.value().scenario), decoded.value()), indent)};
+    const ContractScenario& s = decoded.value().scenario;
+    return {true, dump(encode_contract(evaluate(s), contract_workflow(s), decoded.value()), indent)};
   }
   auto decoded = decode(j);
   if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};

@@ -1,5 +1,6 @@
 // JSON ↔ ContractScenario / ContractReport for perpetual swaps and futures.
 #include "isomargin/codec.hpp"
+#include "isomargin/contract_liquidation.hpp"
 #include "reader.hpp"
 
 namespace isomargin::codec {
@@ -100,6 +101,54 @@ Out convention_json(const ConventionResult& c, double mark) {
   return o;
 }
 
+json step_json(const ContractStep& st) {
+  return Out()
+      .whole("tierBefore", st.tierBefore)
+      .whole("tierAfter", st.tierAfter)
+      .num("contractsClosed", st.contractsClosed)
+      .num("fee", st.fee)
+      .num("realizedPnl", st.realizedPnl)
+      .num("marginAfter", st.marginAfter)
+      .num("marginRatioAfter", st.marginRatioAfter)
+      .done();
+}
+
+json state_json(const ContractLiquidationState& st, double alertRatio) {
+  json steps = json::array();
+  for (const ContractStep& x : st.steps) steps.push_back(step_json(x));
+  return Out()
+      .str("name", state_name(st.state))
+      .num("marginRatio", st.marginRatio)
+      .num("alertRatio", alertRatio)
+      .flag("ordersCancelled", st.ordersCancelled)
+      .put("partialSteps", std::move(steps))
+      .num("finalMarginRatio", st.finalMarginRatio)
+      .num("contractsAfter", st.after.contracts)
+      .done();
+}
+
+json timeline_json(const ContractPathRun& run) {
+  json points = json::array();
+  for (const PathPoint& p : run.points)
+    points.push_back(Out().num("price", p.price).num("marginRatio", p.marginRatio).str("state", state_name(p.state)).done());
+  json events = json::array();
+  for (const ContractPathEvent& e : run.events)
+    events.push_back(Out()
+                         .whole("index", static_cast<int>(e.index))
+                         .num("price", e.price)
+                         .str("kind", event_name(e.kind))
+                         .num("marginRatio", e.marginRatio)
+                         .put("step", e.step ? step_json(*e.step) : json(nullptr))
+                         .done());
+  return Out()
+      .put("points", std::move(points))
+      .put("events", std::move(events))
+      .flag("fullyLiquidated", run.fullyLiquidated)
+      .num("contractsAfter", run.final.contracts)
+      .num("marginAfter", isolated_margin(run.final))
+      .done();
+}
+
 json order_json(const OrderReport& o, double mark) {
   const OrderOutcome& x = o.outcome;
   json after = nullptr;
@@ -127,7 +176,7 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "model", "compare", "contract", "position", "markPrice",
           "lastPrice", "takerFee", "mmr", "maintenanceAmount", "tiers", "maxLeverage", "calculate",
-          "positionMode", "order", "pendingClose", "opposite"});
+          "positionMode", "order", "pendingClose", "opposite", "alertRatio", "path"});
   ContractDecoded d;
   ContractScenario& s = d.scenario;
   d.product = r.choice("product", {"perpetual", "futures"}, true).value_or("perpetual");
@@ -177,6 +226,8 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
                ? PositionMode::Hedge
                : PositionMode::OneWay;
   s.pendingClose = r.number("pendingClose").value_or(0);
+  s.alertRatio = r.number("alertRatio").value_or(3.0);
+  s.path = read_path(r, error);
   if (const json* order = r.object("order")) {
     Reader o(*order, "order", error);
     o.only({"side", "contracts", "price", "reduceOnly"});
@@ -205,7 +256,7 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   return d;
 }
 
-json encode_contract(const ContractReport& r, const ContractDecoded& in) {
+json encode_contract(const ContractReport& r, const ContractWorkflow& w, const ContractDecoded& in) {
   const ContractScenario& s = in.scenario;
   const double mark = s.markPrice;
   const bool linear = s.position.contract.kind == ContractKind::Linear;
@@ -249,6 +300,8 @@ json encode_contract(const ContractReport& r, const ContractDecoded& in) {
       .num("availableToClose", r.availableToClose)
       .put("order", r.order ? order_json(*r.order, mark) : json(nullptr))
       .put("opposite", r.opposite ? convention_json(*r.opposite, mark).done() : json(nullptr))
+      .put("state", state_json(w.atMark, s.alertRatio))
+      .put("timeline", w.timeline ? timeline_json(*w.timeline) : json(nullptr))
       .put("warnings", std::move(warnings))
       .done();
 }

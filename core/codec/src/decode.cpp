@@ -132,6 +132,29 @@ void read_pair(Reader& r, Labels& labels) {
   labels.quote = pair->substr(cut + 1);
 }
 
+std::optional<PathInput> read_path(Reader& r, std::optional<FieldError>& error) {
+  const json* path = r.object("path");
+  if (!path) return std::nullopt;
+  Reader pr(*path, "path", error);
+  pr.only({"prices", "from", "to", "steps"});
+  PathInput in;
+  if (const json* prices = pr.array("prices")) {
+    if (pr.has("from") || pr.has("to") || pr.has("steps"))
+      pr.fail("path", "give path.prices, or path.from, path.to and path.steps");
+    if (pr.ok() && prices->empty()) pr.fail("path.prices", "needs at least one price");
+    for (std::size_t i = 0; i < prices->size() && !error; ++i)
+      in.prices.push_back(read_number((*prices)[i], index_path("path.prices", i), error).value_or(0));
+  } else {
+    in.from = pr.number("from", true).value_or(0);
+    in.to = pr.number("to", true).value_or(0);
+    const double steps = pr.number("steps", true).value_or(0);
+    if (pr.ok() && (steps != static_cast<int>(steps) || steps < 1 || steps > 100000))
+      pr.fail("path.steps", "must be a whole number from 1 to 100000");
+    in.steps = static_cast<int>(steps);
+  }
+  return in;
+}
+
 Outcome<Decoded> decode(const json& j) {
   std::optional<FieldError> error;
   if (!expect_object(j, "", error)) return *error;
@@ -200,26 +223,7 @@ Outcome<Decoded> decode(const json& j) {
     o.reduceOnly = c.boolean("reduceOnly").value_or(false);
     s.close = o;
   }
-  if (const json* path = r.object("path")) {
-    Reader pr(*path, "path", error);
-    pr.only({"prices", "from", "to", "steps"});
-    PathInput in;
-    if (const json* prices = pr.array("prices")) {
-      if (pr.has("from") || pr.has("to") || pr.has("steps"))
-        pr.fail("path", "give path.prices, or path.from, path.to and path.steps");
-      if (pr.ok() && prices->empty()) pr.fail("path.prices", "needs at least one price");
-      for (std::size_t i = 0; i < prices->size() && !error; ++i)
-        in.prices.push_back(read_number((*prices)[i], index_path("path.prices", i), error).value_or(0));
-    } else {
-      in.from = pr.number("from", true).value_or(0);
-      in.to = pr.number("to", true).value_or(0);
-      const double steps = pr.number("steps", true).value_or(0);
-      if (pr.ok() && (steps != static_cast<int>(steps) || steps < 1 || steps > 100000))
-        pr.fail("path.steps", "must be a whole number from 1 to 100000");
-      in.steps = static_cast<int>(steps);
-    }
-    s.path = in;
-  }
+  s.path = read_path(r, error);
   if (const json* sweep = r.object("sweep")) {
     Reader sr(*sweep, "sweep", error);
     sr.only({"from", "to", "points"});

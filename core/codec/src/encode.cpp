@@ -169,6 +169,8 @@ Out level_json(const PriceLevel& l, double mark) {
 }
 
 const char* side_name(Side s) { return name(s); }
+const char* state_name(RiskState s) { return name(s); }
+const char* event_name(PathEventKind k) { return name(k); }
 
 json tier_json(const Tier& t) {
   return Out()

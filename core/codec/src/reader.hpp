@@ -12,6 +12,7 @@
 
 #include "isomargin/error.hpp"
 #include "isomargin/open.hpp"
+#include "isomargin/path.hpp"
 #include "isomargin/risk.hpp"
 #include "isomargin/tiers.hpp"
 
@@ -91,6 +92,11 @@ struct Labels;
 std::vector<Fill> read_fills(const json& list, const std::string& path, std::optional<FieldError>& error);
 TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error);
 void read_pair(Reader& r, Labels& labels);
+// "path": {"prices": [...]} or {"from", "to", "steps"}.
+std::optional<PathInput> read_path(Reader& r, std::optional<FieldError>& error);
+// The names used in reports.
+const char* state_name(RiskState s);
+const char* event_name(PathEventKind k);
 
 // Parses text without throwing; the error keeps the parser's message.
 Outcome<json> parse_text(std::string_view text);

@@ -9,6 +9,7 @@
 #include "isomargin/contract_trade.hpp"
 #include "isomargin/conventions.hpp"
 #include "isomargin/error.hpp"
+#include "isomargin/path.hpp"
 #include "isomargin/tiers.hpp"
 
 namespace isomargin {
@@ -39,6 +40,9 @@ struct ContractScenario {
   std::optional<ContractOrder> order;        // applied to the position; price 0 = the mark
   double pendingClose = 0;                   // hedge: contracts held by pending close orders
   std::optional<ContractPosition> opposite;  // hedge: the other side, judged alone
+  // The liquidation workflow (§4): at the mark, and along a price path.
+  double alertRatio = 3.0;
+  std::optional<PathInput> path;
 };
 
 struct ConventionResult {
@@ -82,6 +86,8 @@ struct ContractReport {
 };
 
 Check validate(const ContractScenario& s);
+// The position after its fills and lot rounding.
+ContractPosition settled_position(const ContractScenario& s);
 ContractReport evaluate(const ContractScenario& s);  // assumes validate() passed
 
 }  // namespace isomargin

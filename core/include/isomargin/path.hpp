@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "isomargin/error.hpp"
 #include "isomargin/liquidation.hpp"
 
 namespace isomargin {
@@ -31,6 +32,19 @@ struct PathRun {
   SpotPosition final;             // after the partial steps
   bool fullyLiquidated = false;
 };
+
+// A price path: the prices themselves, or a straight move from `from` to `to` in `steps`.
+struct PathInput {
+  std::vector<double> prices;
+  double from = 0, to = 0;
+  int steps = 0;
+};
+
+// At most 100,001 prices, each in (0, 1e12]; errors name "path.…".
+Check validate_path(const PathInput& in);
+
+// The prices of a path input.
+std::vector<double> path_prices(const PathInput& in);
 
 // Evenly spaced prices from `from` to `to`, both included (steps ≥ 1 intervals).
 std::vector<double> straight_path(double from, double to, int steps);

@@ -22,13 +22,6 @@ struct InterestInput {
   std::optional<double> hours;
 };
 
-// A price path: the prices themselves, or a straight move from `from` to `to` in `steps`.
-struct PathInput {
-  std::vector<double> prices;
-  double from = 0, to = 0;
-  int steps = 0;
-};
-
 // For the chance of touching the liquidation price (GBM; probability.hpp).
 struct ProbabilityInput {
   double volatility = 0;  // annualised, 0.6 = 60%
@@ -103,9 +96,6 @@ SpotPosition position_of(const SpotScenario& s);
 
 // The order's leverage, or a position's: notional at entry in the margin coin over the margin.
 std::optional<double> position_leverage(const SpotScenario& s, const SpotPosition& p);
-
-// The prices of a path input.
-std::vector<double> path_prices(const PathInput& in);
 
 // Ranges and consistency, each error naming the scenario's JSON path.
 Check validate(const SpotScenario& s);

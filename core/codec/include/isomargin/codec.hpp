@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "isomargin/error.hpp"
+#include "isomargin/contract_liquidation.hpp"
 #include "isomargin/contract_scenario.hpp"
 #include "isomargin/scenario.hpp"
 
@@ -36,7 +37,8 @@ struct ContractDecoded {
   std::string product;
 };
 Outcome<ContractDecoded> decode_contract(const nlohmann::ordered_json& j);
-nlohmann::ordered_json encode_contract(const ContractReport& report, const ContractDecoded& in);
+nlohmann::ordered_json encode_contract(const ContractReport& report, const ContractWorkflow& workflow,
+                                       const ContractDecoded& in);
 nlohmann::ordered_json encode_error(const FieldError& e);
 
 // Scenario text in, report text out. `ok` false: `json` is {"error": {"field", "message"}}.

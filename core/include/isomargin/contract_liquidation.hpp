@@ -1,0 +1,65 @@
+// The liquidation workflow for an isolated swap or futures position (domain.md §4, §10 row 6):
+// at ≤ 100% orders are cancelled; a position in tier 3 or above whose margin ratio would still
+// be above 100% at tier 1's rate is partially liquidated down two tiers at a time (to the
+// max size of tier n−2); anything else is taken over at the bankruptcy price.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "isomargin/contract_scenario.hpp"
+#include "isomargin/path.hpp"
+
+namespace isomargin {
+
+struct ContractStep {
+  int tierBefore = 0;
+  int tierAfter = 0;
+  double contractsClosed = 0;
+  double fee = 0;          // taker fee on the closed notional, margin coin
+  double realizedPnl = 0;  // on the closed part; it stays in the position's margin
+  double marginAfter = 0;
+  double marginRatioAfter = 0;
+};
+
+struct ContractLiquidationState {
+  RiskState state = RiskState::Normal;
+  std::optional<double> marginRatio;
+  bool ordersCancelled = false;
+  std::vector<ContractStep> steps;
+  std::optional<double> finalMarginRatio;
+  ContractPosition after;
+};
+
+// Needs OKX-style tiers (by contracts) for partial steps; with a fixed mmr or brackets a
+// position at ≤ 100% is fully liquidated.
+ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
+                                                    const ContractPosition& p, double mark,
+                                                    double alertRatio);
+
+struct ContractPathEvent {
+  std::size_t index = 0;
+  double price = 0;
+  PathEventKind kind = PathEventKind::Alert;
+  std::optional<double> marginRatio;
+  std::optional<ContractStep> step;
+};
+
+struct ContractPathRun {
+  std::vector<PathPoint> points;
+  std::vector<ContractPathEvent> events;
+  ContractPosition final;
+  bool fullyLiquidated = false;
+};
+
+ContractPathRun run_contract_path(const ContractScenario& s, const std::vector<double>& prices,
+                                  double alertRatio);
+
+// The state at the scenario's mark, and the path when it has one (the position after its
+// fills and lot rounding, as evaluate() sees it).
+struct ContractWorkflow {
+  ContractLiquidationState atMark;
+  std::optional<ContractPathRun> timeline;
+};
+ContractWorkflow contract_workflow(const ContractScenario& s);
+
+}  // namespace isomargin

@@ -1,0 +1,111 @@
+#include "isomargin/contract_liquidation.hpp"
+
+namespace isomargin {
+
+namespace {
+
+std::optional<double> ratio_at(const ContractScenario& s, const ContractPosition& p, double mark,
+                               std::optional<double> mmr) {
+  ContractRisk r;
+  r.takerFee = s.takerFee;
+  r.mmr = mmr ? *mmr : s.fixedMmr.value_or(0);
+  if (!mmr && !s.fixedMmr && !s.tiers.empty())
+    r.mmr = s.tiers[find_tier(s.tiers, p.contracts).value_or(s.tiers.size() - 1)].mmr;
+  return contract_margin_ratio(s.convention, p, r, mark);
+}
+
+// Keep `margin` in the position whatever its size: set the added margin to make up the rest.
+void set_margin(ContractPosition& p, double margin) {
+  const double im = contract_initial_margin(p.contract.kind, size_q(p), p.entryPrice, p.leverage);
+  p.marginAdded = margin - im;
+  p.marginRemoved = 0;
+}
+
+}  // namespace
+
+ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
+                                                    const ContractPosition& start, double mark,
+                                                    double alertRatio) {
+  ContractLiquidationState out;
+  ContractPosition& p = out.after = start;
+  out.marginRatio = out.finalMarginRatio = ratio_at(s, p, mark, std::nullopt);
+  if (!out.marginRatio) return out;
+  if (*out.marginRatio > 1) {
+    out.state = *out.marginRatio < alertRatio ? RiskState::Alert : RiskState::Normal;
+    return out;
+  }
+  out.ordersCancelled = true;
+  const bool tiered = !s.fixedMmr && !s.tiers.empty();
+  for (;;) {
+    const auto idx = tiered ? find_tier(s.tiers, p.contracts) : std::nullopt;
+    // Partial only from tier 3, and only if tier 1's rate would leave the ratio above 100%.
+    const bool eligible = idx && *idx >= 2 && ratio_at(s, p, mark, s.tiers[0].mmr).value_or(0) > 1;
+    if (!eligible) {
+      out.state = RiskState::FullLiquidation;
+      return out;
+    }
+    const std::size_t target = *idx - 2;
+    ContractStep step;
+    step.tierBefore = static_cast<int>(*idx) + 1;
+    step.tierAfter = static_cast<int>(target) + 1;
+    step.contractsClosed = p.contracts - s.tiers[target].maxSz;
+    ContractPosition closed = p;
+    closed.contracts = step.contractsClosed;
+    const double q = size_q(closed);
+    step.realizedPnl = contract_pnl(p.contract.kind, p.side, q, p.entryPrice, mark);
+    step.fee = contract_notional(p.contract.kind, q, mark) * s.takerFee;
+    // §10 row 9: after a partial liquidation the remaining margin stays in the position.
+    const double margin = isolated_margin(p) + step.realizedPnl - step.fee;
+    p.contracts -= step.contractsClosed;
+    set_margin(p, margin);
+    step.marginAfter = margin;
+    out.finalMarginRatio = ratio_at(s, p, mark, std::nullopt);
+    step.marginRatioAfter = out.finalMarginRatio.value_or(0);
+    out.steps.push_back(step);
+    if (out.finalMarginRatio && *out.finalMarginRatio > 1) {
+      out.state = RiskState::PartialLiquidation;
+      return out;
+    }
+  }
+}
+
+ContractPathRun run_contract_path(const ContractScenario& s, const std::vector<double>& prices,
+                                  double alertRatio) {
+  ContractPathRun run;
+  run.final = s.position;
+  bool alerted = false;
+  for (std::size_t i = 0; i < prices.size(); ++i) {
+    const double price = prices[i];
+    const ContractLiquidationState st = contract_liquidation_state(s, run.final, price, alertRatio);
+    auto event = [&](PathEventKind kind, std::optional<double> ratio) {
+      run.events.push_back({i, price, kind, ratio, std::nullopt});
+    };
+    const bool below = st.marginRatio && *st.marginRatio < alertRatio;
+    if (below && !alerted) event(PathEventKind::Alert, st.marginRatio);
+    if (!below && alerted) event(PathEventKind::AlertCleared, st.marginRatio);
+    alerted = below;
+    if (st.ordersCancelled) event(PathEventKind::OrdersCancelled, st.marginRatio);
+    for (const ContractStep& step : st.steps)
+      run.events.push_back({i, price, PathEventKind::PartialLiquidation, step.marginRatioAfter, step});
+    run.final = st.after;
+    run.points.push_back({price, st.finalMarginRatio, st.state});
+    if (st.state == RiskState::FullLiquidation) {
+      event(PathEventKind::FullLiquidation, st.finalMarginRatio);
+      run.fullyLiquidated = true;
+      break;
+    }
+    if (st.state == RiskState::PartialLiquidation) alerted = *st.finalMarginRatio < alertRatio;
+  }
+  return run;
+}
+
+ContractWorkflow contract_workflow(const ContractScenario& in) {
+  ContractScenario s = in;
+  s.position = settled_position(in);
+  ContractWorkflow w;
+  w.atMark = contract_liquidation_state(s, s.position, s.markPrice, s.alertRatio);
+  if (s.path) w.timeline = run_contract_path(s, path_prices(*s.path), s.alertRatio);
+  return w;
+}
+
+}  // namespace isomargin
