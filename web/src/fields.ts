@@ -40,6 +40,15 @@ const PATHS: PathTable = [
   ['close.price', 'closePrice'],
   ['close.reduceOnly', 'reduceOnly'],
   ['close', 'closeType'],
+  ['path.from', 'pathFrom'],
+  ['path.to', 'pathTo'],
+  ['path.steps', 'pathSteps'],
+  ['path.prices', 'pathPrices'],
+  ['path', 'pathFrom'],
+  ['probability.volatility', 'volatility'],
+  ['probability.days', 'horizonDays'],
+  ['probability.drift', 'drift'],
+  ['probability', 'volatility'],
 ];
 
 /** The id of the input for a JSON path, or null for the page as a whole ("$" and the rest). */
@@ -55,6 +64,8 @@ const STAND_INS: Record<string, string> = {
   leverage: 'orderMargin',
   orderMargin: 'leverage',
   interestAccrued: 'hourlyRate',
+  pathFrom: 'pathPrices',
+  pathPrices: 'pathFrom',
 };
 
 /** The visible input for a JSON path (or its stand-in), or null: say it in a general message. */

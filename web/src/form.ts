@@ -5,6 +5,7 @@
 import type { Scenario } from 'isomargin';
 import type { Values } from './state';
 import { parseTierRows } from './tiers';
+import { readScenarioExtras } from './scenario-read';
 
 export type ReadResult = { scenario: Scenario; errors: Map<string, string> };
 
@@ -110,5 +111,6 @@ export function readScenario(v: Values): ReadResult {
     }
     s.preTrade = t;
   }
+  readScenarioExtras(v, num, s, errors);
   return { scenario: s as unknown as Scenario, errors };
 }

@@ -14,6 +14,9 @@ import { initTabs, selectTab } from './tabs';
 import { formatTierRows } from './tiers';
 import { syncView } from './view';
 import { createContractPage } from './contract-page';
+import { addScenarioMarkup } from './scenario-markup';
+import { clearScenario, renderScenario, syncScenarioView } from './render-scenario';
+import { createChart } from './chart';
 
 function fillPresets(presets: TierPreset[]): void {
   const select = $('tierPreset') as HTMLSelectElement;
@@ -52,12 +55,18 @@ function start(im: Isomargin): void {
   const presets = im.presets();
   fillPresets(presets);
   const contracts = createContractPage(im);
+  addScenarioMarkup();
   addMessageSlots(form);
   const defaults = snapshot(form);
   restore(form, fromQuery(location.search));
   $('loading').hidden = true;
 
   let previous: Values = snapshot(form);
+  // Dragging the chart's mark line types into the mark price, as the user would.
+  const chart = createChart(im, (text) => {
+    ($('markPrice') as HTMLInputElement).value = text;
+    update();
+  });
   const sourceLabel = (source: string): string => {
     if (source === 'custom') return 'custom tier table';
     const p = presets.find((x) => x.name === source);
@@ -88,6 +97,7 @@ function start(im: Isomargin): void {
       return;
     }
     syncView(values);
+    syncScenarioView(values);
     $('tierPresetNote').textContent = presetNote(presets, values.tierPreset);
 
     const { scenario, errors } = readScenario(values);
@@ -105,6 +115,8 @@ function start(im: Isomargin): void {
         showGeneral('');
         $('errorSummary').hidden = true;
         renderReport(r.report, { lastGiven: values.lastPrice.trim() !== '', sourceLabel, otherWarnings: other });
+        renderScenario(r.report, values);
+        chart.update(scenario, r.report);
         syncMini('');
         return;
       }
@@ -118,13 +130,15 @@ function start(im: Isomargin): void {
     showGeneral(general);
     showErrorSummary(errors);
     clearReport();
+    clearScenario();
+    chart.clear();
     syncMini(errors.size ? 'fix the marked input' : 'no result');
   };
 
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
-  for (const id of ['closeSection', 'preTradeSection']) $(id).addEventListener('toggle', update);
+  for (const id of ['closeSection', 'preTradeSection', 'pathSection', 'probabilitySection']) $(id).addEventListener('toggle', update);
   for (const id of ['product', 'cTab']) initTabs($(id), update);
   $('reset').addEventListener('click', () => {
     const product = previous.product;

@@ -6,7 +6,9 @@ import { selectTab, selectedTab } from './tabs';
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** <details> sections whose open state is part of the scenario. */
-const SECTIONS: Record<string, string> = { close: 'closeSection', preTrade: 'preTradeSection' };
+const SECTIONS: Record<string, string> = {
+  close: 'closeSection', preTrade: 'preTradeSection', path: 'pathSection', probability: 'probabilitySection',
+};
 
 export type Values = Record<string, string>;
 
