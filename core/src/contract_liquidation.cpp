@@ -71,32 +71,10 @@ ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
 
 ContractPathRun run_contract_path(const ContractScenario& s, const std::vector<double>& prices,
                                   double alertRatio) {
-  ContractPathRun run;
-  run.final = s.position;
-  bool alerted = false;
-  for (std::size_t i = 0; i < prices.size(); ++i) {
-    const double price = prices[i];
-    const ContractLiquidationState st = contract_liquidation_state(s, run.final, price, alertRatio);
-    auto event = [&](PathEventKind kind, std::optional<double> ratio) {
-      run.events.push_back({i, price, kind, ratio, std::nullopt});
-    };
-    const bool below = st.marginRatio && *st.marginRatio < alertRatio;
-    if (below && !alerted) event(PathEventKind::Alert, st.marginRatio);
-    if (!below && alerted) event(PathEventKind::AlertCleared, st.marginRatio);
-    alerted = below;
-    if (st.ordersCancelled) event(PathEventKind::OrdersCancelled, st.marginRatio);
-    for (const ContractStep& step : st.steps)
-      run.events.push_back({i, price, PathEventKind::PartialLiquidation, step.marginRatioAfter, step});
-    run.final = st.after;
-    run.points.push_back({price, st.finalMarginRatio, st.state});
-    if (st.state == RiskState::FullLiquidation) {
-      event(PathEventKind::FullLiquidation, st.finalMarginRatio);
-      run.fullyLiquidated = true;
-      break;
-    }
-    if (st.state == RiskState::PartialLiquidation) alerted = *st.finalMarginRatio < alertRatio;
-  }
-  return run;
+  return walk_path<ContractPosition, ContractStep>(
+      s.position, prices, alertRatio, [&](const ContractPosition& p, double price) {
+        return contract_liquidation_state(s, p, price, alertRatio);
+      });
 }
 
 ContractWorkflow contract_workflow(const ContractScenario& in) {

@@ -18,33 +18,10 @@ PriceLevel price_at_ratio(const SpotPosition& p, double mmr, double takerFee, do
 
 PathRun run_path(const SpotPosition& start, const std::vector<double>& prices, double takerFee,
                  const MmrRule& rule, const LiquidationRules& rules) {
-  PathRun run;
-  run.final = start;
-  bool alerted = false;
-  for (std::size_t i = 0; i < prices.size(); ++i) {
-    const double price = prices[i];
-    const LiquidationState s = liquidation_state(run.final, price, takerFee, rule, rules);
-    auto event = [&](PathEventKind kind, std::optional<double> ratio) {
-      run.events.push_back({i, price, kind, ratio, std::nullopt});
-    };
-    const bool belowAlert = s.marginRatio && *s.marginRatio < rules.alertRatio;
-    if (belowAlert && !alerted) event(PathEventKind::Alert, s.marginRatio);
-    if (!belowAlert && alerted) event(PathEventKind::AlertCleared, s.marginRatio);
-    alerted = belowAlert;
-    if (s.ordersCancelled) event(PathEventKind::OrdersCancelled, s.marginRatio);
-    // The steps taken at this price change the position that the rest of the path sees.
-    for (const PartialStep& step : s.steps)
-      run.events.push_back({i, price, PathEventKind::PartialLiquidation, step.marginRatioAfter, step});
-    run.final = s.after;
-    run.points.push_back({price, s.finalMarginRatio, s.state});
-    if (s.state == RiskState::FullLiquidation) {
-      event(PathEventKind::FullLiquidation, s.finalMarginRatio);
-      run.fullyLiquidated = true;
-      break;
-    }
-    if (s.state == RiskState::PartialLiquidation) alerted = *s.finalMarginRatio < rules.alertRatio;
-  }
-  return run;
+  return walk_path<SpotPosition, PartialStep>(start, prices, rules.alertRatio,
+                                              [&](const SpotPosition& p, double price) {
+                                                return liquidation_state(p, price, takerFee, rule, rules);
+                                              });
 }
 
 }  // namespace isomargin

@@ -114,36 +114,13 @@ json step_json(const ContractStep& st) {
 }
 
 json state_json(const ContractLiquidationState& st, double alertRatio) {
-  json steps = json::array();
-  for (const ContractStep& x : st.steps) steps.push_back(step_json(x));
-  return Out()
-      .str("name", state_name(st.state))
-      .num("marginRatio", st.marginRatio)
-      .num("alertRatio", alertRatio)
-      .flag("ordersCancelled", st.ordersCancelled)
-      .put("partialSteps", std::move(steps))
-      .num("finalMarginRatio", st.finalMarginRatio)
+  return state_out(st, alertRatio, [](const ContractStep& x) { return step_json(x); })
       .num("contractsAfter", st.after.contracts)
       .done();
 }
 
 json timeline_json(const ContractPathRun& run) {
-  json points = json::array();
-  for (const PathPoint& p : run.points)
-    points.push_back(Out().num("price", p.price).num("marginRatio", p.marginRatio).str("state", state_name(p.state)).done());
-  json events = json::array();
-  for (const ContractPathEvent& e : run.events)
-    events.push_back(Out()
-                         .whole("index", static_cast<int>(e.index))
-                         .num("price", e.price)
-                         .str("kind", event_name(e.kind))
-                         .num("marginRatio", e.marginRatio)
-                         .put("step", e.step ? step_json(*e.step) : json(nullptr))
-                         .done());
-  return Out()
-      .put("points", std::move(points))
-      .put("events", std::move(events))
-      .flag("fullyLiquidated", run.fullyLiquidated)
+  return timeline_out(run, [](const ContractStep& st) { return step_json(st); })
       .num("contractsAfter", run.final.contracts)
       .num("marginAfter", isolated_margin(run.final))
       .done();

@@ -61,15 +61,7 @@ json step_json(const PartialStep& p) {
 }
 
 json state(const LiquidationState& s, double alertRatio) {
-  json steps = json::array();
-  for (const PartialStep& p : s.steps) steps.push_back(step_json(p));
-  return Out()
-      .str("name", name(s.state))
-      .num("marginRatio", s.marginRatio)
-      .num("alertRatio", alertRatio)
-      .flag("ordersCancelled", s.ordersCancelled)
-      .put("partialSteps", std::move(steps))
-      .num("finalMarginRatio", s.finalMarginRatio)
+  return state_out(s, alertRatio, [](const PartialStep& st) { return step_json(st); })
       .flag("noTierToStepTo", s.noTierToStepTo)
       .done();
 }
@@ -106,22 +98,7 @@ const char* name(PathEventKind k) {
 }
 
 json timeline(const PathRun& run) {
-  json points = json::array();
-  for (const PathPoint& p : run.points)
-    points.push_back(Out().num("price", p.price).num("marginRatio", p.marginRatio).str("state", name(p.state)).done());
-  json events = json::array();
-  for (const PathEvent& e : run.events)
-    events.push_back(Out()
-                         .whole("index", static_cast<int>(e.index))
-                         .num("price", e.price)
-                         .str("kind", name(e.kind))
-                         .num("marginRatio", e.marginRatio)
-                         .put("step", e.step ? step_json(*e.step) : json(nullptr))
-                         .done());
-  return Out()
-      .put("points", std::move(points))
-      .put("events", std::move(events))
-      .flag("fullyLiquidated", run.fullyLiquidated)
+  return timeline_out(run, [](const PartialStep& st) { return step_json(st); })
       .num("assetsAfter", run.final.assets)
       .num("liabilityAfter", run.final.liability())
       .done();

@@ -98,6 +98,41 @@ std::optional<PathInput> read_path(Reader& r, std::optional<FieldError>& error);
 const char* state_name(RiskState s);
 const char* event_name(PathEventKind k);
 
+// The liquidation state at the mark, spot or contract; the caller adds its own fields.
+template <class State, class StepJson>
+Out state_out(const State& s, double alertRatio, StepJson step_json) {
+  json steps = json::array();
+  for (const auto& st : s.steps) steps.push_back(step_json(st));
+  Out o;
+  o.str("name", state_name(s.state))
+      .num("marginRatio", s.marginRatio)
+      .num("alertRatio", alertRatio)
+      .flag("ordersCancelled", s.ordersCancelled)
+      .put("partialSteps", std::move(steps))
+      .num("finalMarginRatio", s.finalMarginRatio);
+  return o;
+}
+
+// A path's points and events, spot or contract; the caller adds what the position became.
+template <class Run, class StepJson>
+Out timeline_out(const Run& run, StepJson step_json) {
+  json points = json::array();
+  for (const PathPoint& p : run.points)
+    points.push_back(Out().num("price", p.price).num("marginRatio", p.marginRatio).str("state", state_name(p.state)).done());
+  json events = json::array();
+  for (const auto& e : run.events)
+    events.push_back(Out()
+                         .whole("index", static_cast<int>(e.index))
+                         .num("price", e.price)
+                         .str("kind", event_name(e.kind))
+                         .num("marginRatio", e.marginRatio)
+                         .put("step", e.step ? step_json(*e.step) : json(nullptr))
+                         .done());
+  Out o;
+  o.put("points", std::move(points)).put("events", std::move(events)).flag("fullyLiquidated", run.fullyLiquidated);
+  return o;
+}
+
 // Parses text without throwing; the error keeps the parser's message.
 Outcome<json> parse_text(std::string_view text);
 

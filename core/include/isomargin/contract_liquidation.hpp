@@ -36,20 +36,8 @@ ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
                                                     const ContractPosition& p, double mark,
                                                     double alertRatio);
 
-struct ContractPathEvent {
-  std::size_t index = 0;
-  double price = 0;
-  PathEventKind kind = PathEventKind::Alert;
-  std::optional<double> marginRatio;
-  std::optional<ContractStep> step;
-};
-
-struct ContractPathRun {
-  std::vector<PathPoint> points;
-  std::vector<ContractPathEvent> events;
-  ContractPosition final;
-  bool fullyLiquidated = false;
-};
+using ContractPathEvent = BasicPathEvent<ContractStep>;
+using ContractPathRun = BasicPathRun<ContractPosition, ContractStep>;
 
 ContractPathRun run_contract_path(const ContractScenario& s, const std::vector<double>& prices,
                                   double alertRatio);

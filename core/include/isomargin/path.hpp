@@ -1,5 +1,5 @@
-// The liquidation workflow along a price path (domain.md §4): what happens to a spot-margin
-// position as the mark moves — alert, alert cleared, orders cancelled, partial liquidation
+// The liquidation workflow along a price path (domain.md §4): what happens to a position as
+// the mark moves — alert, alert cleared, orders cancelled, partial liquidation
 // tier by tier (the position shrinks and carries on), full liquidation (the path ends there).
 #pragma once
 #include <optional>
@@ -12,12 +12,13 @@ namespace isomargin {
 
 enum class PathEventKind { Alert, AlertCleared, OrdersCancelled, PartialLiquidation, FullLiquidation };
 
-struct PathEvent {
+template <class Step>
+struct BasicPathEvent {
   std::size_t index = 0;  // position in the price path
   double price = 0;
   PathEventKind kind = PathEventKind::Alert;
-  std::optional<double> marginRatio;   // when the event happened
-  std::optional<PartialStep> step;     // partial liquidation only
+  std::optional<double> marginRatio;  // when the event happened
+  std::optional<Step> step;           // partial liquidation only
 };
 
 struct PathPoint {
@@ -26,12 +27,52 @@ struct PathPoint {
   RiskState state = RiskState::Normal;
 };
 
-struct PathRun {
+template <class Position, class Step>
+struct BasicPathRun {
   std::vector<PathPoint> points;  // up to and including a full liquidation
-  std::vector<PathEvent> events;
-  SpotPosition final;             // after the partial steps
+  std::vector<BasicPathEvent<Step>> events;
+  Position final;                 // after the partial steps
   bool fullyLiquidated = false;
 };
+
+// Walks the prices with `state_at(position, price)` — a spot or contract liquidation state with
+// marginRatio, ordersCancelled, steps, after, finalMarginRatio and state — and records the same
+// events for both: an alert when the ratio first falls below the alert ratio (cleared when it
+// rises back), orders cancelled, each partial step (the path goes on with the smaller position)
+// and a full liquidation, which ends the path.
+template <class Position, class Step, class StateAt>
+BasicPathRun<Position, Step> walk_path(const Position& start, const std::vector<double>& prices,
+                                       double alertRatio, StateAt state_at) {
+  BasicPathRun<Position, Step> run;
+  run.final = start;
+  bool alerted = false;
+  for (std::size_t i = 0; i < prices.size(); ++i) {
+    const double price = prices[i];
+    const auto st = state_at(run.final, price);
+    auto event = [&](PathEventKind kind, std::optional<double> ratio) {
+      run.events.push_back({i, price, kind, ratio, std::nullopt});
+    };
+    const bool below = st.marginRatio && *st.marginRatio < alertRatio;
+    if (below && !alerted) event(PathEventKind::Alert, st.marginRatio);
+    if (!below && alerted) event(PathEventKind::AlertCleared, st.marginRatio);
+    alerted = below;
+    if (st.ordersCancelled) event(PathEventKind::OrdersCancelled, st.marginRatio);
+    for (const Step& step : st.steps)
+      run.events.push_back({i, price, PathEventKind::PartialLiquidation, step.marginRatioAfter, step});
+    run.final = st.after;
+    run.points.push_back({price, st.finalMarginRatio, st.state});
+    if (st.state == RiskState::FullLiquidation) {
+      event(PathEventKind::FullLiquidation, st.finalMarginRatio);
+      run.fullyLiquidated = true;
+      break;
+    }
+    if (st.state == RiskState::PartialLiquidation) alerted = *st.finalMarginRatio < alertRatio;
+  }
+  return run;
+}
+
+using PathEvent = BasicPathEvent<PartialStep>;
+using PathRun = BasicPathRun<SpotPosition, PartialStep>;
 
 // A price path: the prices themselves, or a straight move from `from` to `to` in `steps`.
 struct PathInput {
