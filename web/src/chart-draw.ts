@@ -110,9 +110,14 @@ export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
   // Floating PnL: left axis over its own range, zero included.
   if (hasPnl) {
     const vals = sweep.pnl.filter((p): p is number => p !== null);
-    const pt = ticks(Math.min(0, ...vals), Math.max(0, ...vals), 4);
-    const plo = Math.min(pt[0], ...vals);
-    const phi = Math.max(pt[pt.length - 1], ...vals);
+    const vlo = Math.min(0, ...vals);
+    const vhi = Math.max(0, ...vals);
+    const pt = ticks(vlo, vhi, 4);
+    const step = pt.length > 1 ? pt[1] - pt[0] : Math.abs(pt[0]) || 1;
+    if (pt[0] > vlo) pt.unshift(Number((pt[0] - step).toPrecision(12)));  // round ends: every value inside
+    if (pt[pt.length - 1] < vhi) pt.push(Number((pt[pt.length - 1] + step).toPrecision(12)));
+    const plo = pt[0];
+    const phi = pt[pt.length - 1];
     const yP = (p: number): number => clamp(bottom - ((p - plo) / (phi - plo || 1)) * (bottom - top));
     for (const t of pt) {
       parts.push(svgEl('text', { class: 'axis-label pnl', x: left - 4, y: r1(yP(t) + 4), 'text-anchor': 'end' }, compact.format(t)));
