@@ -260,6 +260,34 @@ export interface ContractReport {
   warnings: { field: string; message: string }[];
 }
 
+/** An isolated options position (prices in the underlying coin per unit). */
+export interface OptionScenario {
+  product: 'option';
+  pair?: string;
+  side: Side;
+  position: { contracts: number; averagePrice: number; multiplier?: number; ctVal?: number; initialMargin: number; marginAdjustment?: number };
+  markPrice: number;
+  takerFee?: number;
+  /** An input: short-option maintenance margin formulas are not sourced. */
+  maintenanceMargin: number;
+}
+
+export interface OptionReport {
+  product: 'option';
+  pair: { base: string; quote: string };
+  side: Side;
+  markPrice: number;
+  value: number;
+  pnl: number;
+  pnlRatio: number;
+  marginBalance: number;
+  maintenanceMargin: number;
+  /** min(taker·mult·ctVal·n, 12.5%·mark·mult·ctVal·n): low confidence. */
+  liquidationFee: number;
+  marginRatio: number | null;
+  note: string;
+}
+
 /** A price where something happens, or why there is none. Never NaN, never negative. */
 export interface PriceLevel {
   /** "price": `price` is set; "none": no price reaches it; "every-price": it is reached at any price. */
@@ -375,6 +403,7 @@ export interface ScenarioError {
 
 export type Evaluation = { ok: true; report: Report } | { ok: false; error: ScenarioError };
 export type ContractEvaluation = { ok: true; report: ContractReport } | { ok: false; error: ScenarioError };
+export type OptionEvaluation = { ok: true; report: OptionReport } | { ok: false; error: ScenarioError };
 
 export interface TierPreset {
   name: string;
@@ -390,6 +419,7 @@ export interface TierPreset {
 export interface Isomargin {
   /** Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error. */
   evaluate(scenario: ContractScenario): ContractEvaluation;
+  evaluate(scenario: OptionScenario): OptionEvaluation;
   evaluate(scenario: Scenario | string): Evaluation;
   /** The named tier tables shipped with the core. */
   presets(): TierPreset[];

@@ -2,7 +2,7 @@
 #include <cmath>
 
 #include "isomargin/contract_scenario.hpp"
-#include "range.hpp"
+#include "isomargin/range.hpp"
 
 namespace isomargin {
 

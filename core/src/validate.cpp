@@ -4,7 +4,7 @@
 #include <string>
 
 #include "isomargin/scenario.hpp"
-#include "range.hpp"
+#include "isomargin/range.hpp"
 
 namespace isomargin {
 

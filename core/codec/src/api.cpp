@@ -29,6 +29,7 @@ Evaluation evaluate_text(std::string_view text, int indent) {
     const ContractScenario& s = decoded.value().scenario;
     return {true, dump(encode_contract(evaluate(s), contract_workflow(s), decoded.value()), indent)};
   }
+  if (product != j.end() && *product == "option") return evaluate_option_json(j, indent, dump);
   auto decoded = decode(j);
   if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
   return {true, dump(encode(evaluate(decoded.value().scenario), decoded.value()), indent)};

@@ -164,7 +164,7 @@ Outcome<Decoded> decode(const json& j) {
           "path", "probability", "sweep"});
   Decoded d;
   SpotScenario& s = d.scenario;
-  r.choice("product", {"spot-margin", "perpetual", "futures"});
+  r.choice("product", {"spot-margin", "perpetual", "futures", "option"});
   read_pair(r, d.labels);
   const Side side = side_of(r.choice("side", {"long", "short"}, true).value_or("long"));
   const MarginCoin coin = coin_of(r.choice("marginCoin", {"base", "quote"}, true).value_or(""));
