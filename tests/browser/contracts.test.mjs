@@ -3,7 +3,7 @@
 // the URL state and the keyboard on the tabs. Never a console error, CSP violation or off-host request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, startHarness } from './harness.mjs';
+import { out, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -14,17 +14,7 @@ function contractQuery(values = {}) {
   return '?' + new URLSearchParams({ product: 'contract', ...values }).toString();
 }
 
-/** Runs `fn(page)` on a fresh page; fails on any console error, CSP violation or off-host request. */
-async function withPage(fn, options = {}) {
-  const { page, context, problems } = await openPage(h, options);
-  try {
-    await fn(page);
-    assert.deepEqual(await brokenNumbers(page), [], 'no NaN/Infinity/undefined/null on the page');
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (fn, options) => withHarnessPage(h, fn, options);
 
 const unit = (page, id) => page.locator(`[data-unit-for="${id}"]`).innerText().then((t) => t.trim());
 

@@ -1,6 +1,7 @@
 // Shared setup for the browser tests: serve dist/ with the production CSP on a free port, drive
 // Debian's /usr/bin/chromium through playwright-core, and record everything a page must not do
 // (console errors, page errors, CSP violations, requests leaving 127.0.0.1).
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -71,6 +72,21 @@ export async function openPage(h, { query = '', width = 1280, height = 900, colo
     throw new Error(`the page did not finish loading: ${e.message}\n${problems.join('\n')}`);
   }
   return { page, context, problems };
+}
+
+/**
+ * Runs `fn(page)` on a fresh page of harness `h`; then fails on any broken number on the page,
+ * console error, CSP violation or off-host request.
+ */
+export async function withPage(h, fn, options = {}) {
+  const { page, context, problems } = await openPage(h, options);
+  try {
+    await fn(page);
+    assert.deepEqual(await brokenNumbers(page), [], 'no NaN/Infinity/undefined/null on the page');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
 }
 
 /** The text of an output by data-testid. */

@@ -2,23 +2,13 @@
 // never NaN/Infinity/undefined; the order form reproduces the seed's opening tables.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, startHarness } from './harness.mjs';
+import { out, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
 
-/** Runs `fn(page)` on a fresh page; fails on any console error, CSP violation or off-host request. */
-async function withPage(fn, options) {
-  const { page, context, problems } = await openPage(h, options);
-  try {
-    await fn(page);
-    assert.deepEqual(await brokenNumbers(page), [], 'no NaN/Infinity/undefined/null on the page');
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (fn, options) => withHarnessPage(h, fn, options);
 
 async function errorAt(page, id) {
   const slot = page.locator(`[data-error-for="${id}"]`);

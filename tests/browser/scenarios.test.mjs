@@ -2,22 +2,13 @@
 // the mark, the price-path timeline, the chance of liquidation, bad inputs, and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, startHarness } from './harness.mjs';
+import { out, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
 
-async function withPage(fn, options) {
-  const { page, context, problems } = await openPage(h, options);
-  try {
-    await fn(page);
-    assert.deepEqual(await brokenNumbers(page), [], 'no NaN/Infinity/undefined/null on the page');
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (fn, options) => withHarnessPage(h, fn, options);
 
 const markX = (page) => page.locator('[data-testid="markLine"]').getAttribute('x1').then(Number);
 

@@ -5,7 +5,7 @@
 
 import type { ContractScenario } from 'isomargin';
 import type { Values } from './state';
-import { fromPercent, parseNumber } from './form';
+import { numberReader } from './form';
 import { parseTierRows } from './tiers';
 import { parseBrackets, parseFills } from './contract-parse';
 
@@ -18,22 +18,7 @@ export function usesFills(v: Values): boolean {
 
 export function readContract(v: Values): ContractRead {
   const errors = new Map<string, string>();
-  const num = (id: string, percent = false): number | undefined => {
-    const n = parseNumber(v[id] ?? '');
-    if (n === undefined) return undefined;
-    if (Number.isNaN(n)) {
-      errors.set(id, 'not a number');
-      return undefined;
-    }
-    if (!Number.isFinite(n)) {
-      errors.set(id, 'is too large');
-      return undefined;
-    }
-    return percent ? fromPercent(n) : n;
-  };
-  const put = (into: Record<string, unknown>, key: string, n: number | undefined): void => {
-    if (n !== undefined) into[key] = n;
-  };
+  const { num, put } = numberReader(v, errors);
 
   const s: Record<string, unknown> = {
     product: v.cProduct === 'futures' ? 'futures' : 'perpetual',

@@ -22,9 +22,11 @@ export function fromPercent(x: number): number {
   return Number((x / 100).toPrecision(15));
 }
 
-export function readScenario(v: Values): ReadResult {
-  const errors = new Map<string, string>();
-
+/**
+ * Reads number inputs by id: empty is undefined, text that is not a number is a field error
+ * ("not a number"), and `percent` turns 4 into 0.04. `put` copies the given ones into an object.
+ */
+export function numberReader(v: Values, errors: Map<string, string>) {
   const num = (id: string, percent = false): number | undefined => {
     const n = parseNumber(v[id] ?? '');
     if (n === undefined) return undefined;
@@ -38,10 +40,16 @@ export function readScenario(v: Values): ReadResult {
     }
     return percent ? fromPercent(n) : n;
   };
-  /** Copies the numbers that are given into `into`, skipping empty fields. */
   const put = (into: Record<string, unknown>, key: string, n: number | undefined): void => {
     if (n !== undefined) into[key] = n;
   };
+  return { num, put };
+}
+
+export function readScenario(v: Values): ReadResult {
+  const errors = new Map<string, string>();
+
+  const { num, put } = numberReader(v, errors);
 
   const s: Record<string, unknown> = {
     product: 'spot-margin',
