@@ -3,7 +3,7 @@
 // the URL state and the keyboard on the tabs. Never a console error, CSP violation or off-host request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -278,16 +278,7 @@ test('at 360 px the contract form, tabs, comparison and hedge card fit without h
       await page.selectOption('#cMmrSource', 'custom');
       assert.ok(await page.locator('#cCompareCard').isVisible());
       assert.ok(await page.locator('#cHedgeCard').isVisible());
-      const o = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((e) => e.getClientRects().length && !e.closest('.table-wrap'))
-          .filter((e) => e.getBoundingClientRect().right > width + 0.5)
-          .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-        return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
-      });
-      assert.ok(o.scrollWidth <= 360, `scrollWidth ${o.scrollWidth}: ${o.wide.join(', ')}`);
-      assert.deepEqual(o.wide, []);
+      await assertFits(page, 360);
     }, { query: contractQuery(), width: 360, height: 780, colorScheme });
   }
 });

@@ -89,6 +89,25 @@ export async function withPage(h, fn, options = {}) {
   }
 }
 
+/** What sticks out to the right of the viewport (tables scroll inside their own wrapper). */
+export async function overflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getClientRects().length && !e.closest('.table-wrap'))
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+    return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
+  });
+}
+
+/** No horizontal scroll at `width` px and nothing sticking out. */
+export async function assertFits(page, width) {
+  const o = await overflow(page);
+  assert.ok(o.scrollWidth <= width, `scrollWidth ${o.scrollWidth}: ${o.wide.join(', ')}`);
+  assert.deepEqual(o.wide, []);
+}
+
 /** The text of an output by data-testid. */
 export function out(page, id) {
   return page.locator(`[data-testid="${id}"]`).first().innerText();

@@ -1,22 +1,11 @@
 // Layout: no horizontal scroll at 360 px (whatever is open), two columns on desktop, dark mode.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, startHarness } from './harness.mjs';
+import { brokenNumbers, openPage, out, overflow, startHarness } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
-
-async function overflow(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getClientRects().length && !e.closest('.table-wrap'))
-      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
-      .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-    return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
-  });
-}
 
 test('at 360 px wide there is no horizontal scroll, on first load and with every section open', { timeout: 60000 }, async () => {
   const { page, context, problems } = await openPage(h, { width: 360, height: 780 });

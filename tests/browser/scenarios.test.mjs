@@ -2,7 +2,7 @@
 // the mark, the price-path timeline, the chance of liquidation, bad inputs, and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -149,16 +149,7 @@ test('at 360 px the chart and the new sections fit without horizontal scroll', {
     await page.click('#pathSection summary');
     await page.click('#probabilitySection summary');
     await page.locator('#pathCard').waitFor({ state: 'visible' });
-    const o = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((e) => e.getClientRects().length && !e.closest('.table-wrap'))
-        .filter((e) => e.getBoundingClientRect().right > width + 0.5)
-        .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-      return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
-    });
-    assert.ok(o.scrollWidth <= 360, `scrollWidth ${o.scrollWidth}: ${o.wide.join(', ')}`);
-    assert.deepEqual(o.wide, []);
+    await assertFits(page, 360);
     const svg = await page.locator('svg[data-testid="chart"]').boundingBox();
     assert.ok(svg.x >= 0 && svg.x + svg.width <= 360, JSON.stringify(svg));
     assert.ok(svg.width > 280, 'the chart uses the width');
