@@ -29,4 +29,10 @@ const jsNs = time(2000000, (i) => {
   const r = riskAt(book, 19500 + (i % 1000) * 10, 0.04, 0.0001);
   sink += r.marginRatio + liquidationPrice(book, 0.04, 0.0001);
 });
-console.log(JSON.stringify({ wasmEvaluateNs: Math.round(wasmNs), jsReferenceArithmeticNs: +jsNs.toFixed(1), sink: sink > 0 }));
+// The Monte Carlo goal, through the same evaluate() a worker would call.
+const t0 = performance.now();
+const mc = im.evaluate({ ...scenario, markPrice: 19500,
+  monteCarlo: { paths: 10000, steps: 1440, seed: 1, volatility: 0.6, days: 1 } });
+const mcMs = performance.now() - t0;
+console.log(JSON.stringify({ wasmEvaluateNs: Math.round(wasmNs), jsReferenceArithmeticNs: +jsNs.toFixed(1),
+  wasmMonteCarlo10000x1440Ms: Math.round(mcMs), sink: sink > 0 && mc.ok }));

@@ -51,3 +51,63 @@ TEST_CASE("a seed gives the same estimate every time", "[probability][mc]") {
   CHECK(a.probability == b.probability);
   CHECK(touch_probability_mc(100, 90, 0, 0.6, 0.1, 2000, 50, 8).probability != a.probability);
 }
+
+#include "isomargin/monte_carlo.hpp"
+
+namespace {
+
+SpotPosition seed_short() {
+  SpotPosition p;
+  p.side = Side::Short;
+  p.marginCoin = MarginCoin::Quote;
+  p.mode = Mode::Old;
+  p.assets = 3299800;
+  p.principal = 110;
+  p.interest = 0.5;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("Monte Carlo through the engine, without tiers, agrees with the closed form", "[probability][mc]") {
+  // The seed's short at 19,500, fixed mmr 4%: liquidated at 28,711.02 (domain.md §5).
+  MmrRule fixed;
+  fixed.fixedMmr = 0.04;
+  const LiquidationRules rules;
+  MonteCarloInput in;
+  in.paths = 20000;
+  in.steps = 200;
+  in.seed = 2026;
+  in.volatility = 0.6;
+  in.days = 30;
+  const MonteCarloResult mc = monte_carlo(seed_short(), 19500, 0.0001, fixed, rules, in);
+  const double years = in.days / 365;
+  const PriceLevel liq = solve_price(book_of(seed_short()), liquidation_k(0.04, 0.0001));
+  const double closed = touch_probability(19500, discrete_barrier(19500, liq.price, 0.6, years, in.steps), 0, 0.6, years);
+  INFO("MC " << mc.anyLiquidation << " ± " << mc.standardError << ", closed form " << closed);
+  CHECK(std::fabs(mc.anyLiquidation - closed) <= 3 * mc.standardError);
+  // Without tiers there is nothing to step down to: every liquidation is a full one.
+  CHECK(mc.fullLiquidation == mc.anyLiquidation);
+  int hits = 0;
+  for (int n : mc.firstLiquidation) hits += n;
+  CHECK(hits == static_cast<int>(std::lround(mc.anyLiquidation * in.paths)));
+  CHECK(mc.expectedLoss > 0);
+}
+
+TEST_CASE("with the 100 BTC tier table some paths stop at a partial step", "[probability][mc]") {
+  MmrRule fixed, tiers;
+  fixed.fixedMmr = 0.04;
+  tiers.tiers = {{1, 0, 100, 0.03, 0.10, 10}, {2, 100, 200, 0.04, 0.11, 9.09}};
+  MonteCarloInput in;
+  in.paths = 4000;
+  in.steps = 100;
+  in.seed = 7;
+  in.volatility = 0.6;
+  in.days = 30;
+  const auto a = monte_carlo(seed_short(), 19500, 0.0001, fixed, LiquidationRules{}, in);
+  const auto b = monte_carlo(seed_short(), 19500, 0.0001, tiers, LiquidationRules{}, in);
+  // Tier 2 is 4% too, so the same paths are first hit; fewer end in a full liquidation.
+  CHECK(b.anyLiquidation == a.anyLiquidation);
+  CHECK(b.fullLiquidation < b.anyLiquidation);
+  CHECK(b.expectedLoss < a.expectedLoss);
+}

@@ -92,6 +92,8 @@ export interface Scenario {
   probability?: { volatility: number; drift?: number; days: number };
   /** The same position at evenly spaced prices, for a chart. */
   sweep?: { from: number; to: number; points: number };
+  /** Seeded GBM paths from the mark through the full liquidation workflow (paths × steps ≤ 2e7). */
+  monteCarlo?: { paths: number; steps: number; seed?: number; volatility: number; drift?: number; days: number };
 }
 
 export type PathEventKind = 'alert' | 'alert-cleared' | 'orders-cancelled' | 'partial-liquidation' | 'full-liquidation';
@@ -388,6 +390,10 @@ export interface Report {
   } | null;
   /** With `probability`: P(the mark touches the liquidation price within the horizon). */
   liquidationProbability: number | null;
+  /** With `monteCarlo`: shares of paths liquidated at all / in full, the standard error of the
+   *  first, the expected loss (quote: partial-step fees + equity lost in full liquidations), and
+   *  how many paths were first hit in each twentieth of the horizon. */
+  monteCarlo: { anyLiquidation: number; fullLiquidation: number; standardError: number; expectedLoss: number; firstLiquidation: number[] } | null;
   /** With `sweep`: one array per series. */
   sweep: { price: number[]; pnl: (number | null)[]; marginRatio: (number | null)[]; state: Report['state']['name'][] } | null;
   /** Order form: the same order in every mode and margin coin of its side (the seed's tables). */

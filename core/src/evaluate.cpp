@@ -110,6 +110,7 @@ SpotReport evaluate(const SpotScenario& s) {
       r.sweep.push_back(row);
     }
   }
+  if (s.monteCarlo) r.monteCarlo = monte_carlo(p, mark, f, s.mmr, s.rules, *s.monteCarlo);
   if (s.probability) {
     const ProbabilityInput& in = *s.probability;
     switch (r.liquidation.kind) {

@@ -1,5 +1,7 @@
 #include "isomargin/probability.hpp"
 
+#include "random.hpp"
+
 #include <cmath>
 
 namespace isomargin {
@@ -24,38 +26,18 @@ double touch_probability(double spot, double barrier, double drift, double volat
 
 namespace isomargin {
 
-namespace {
-
-constexpr double kTwoPi = 6.283185307179586;
-
-// splitmix64: small, fast, and the same sequence on every platform for a seed.
-struct SplitMix64 {
-  unsigned long long state;
-  unsigned long long next() {
-    unsigned long long z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return ((next() >> 11) + 0.5) * 0x1.0p-53; }  // in (0, 1)
-};
-
-}  // namespace
-
 TouchEstimate touch_probability_mc(double spot, double barrier, double drift, double volatility,
                                    double years, int paths, int steps, unsigned long long seed) {
-  SplitMix64 rng{seed};
   const double dt = years / steps;
   const double mean = (drift - 0.5 * volatility * volatility) * dt;
   const double sd = volatility * std::sqrt(dt);
   const double b = std::log(barrier / spot);
   int touched = 0;
   for (int i = 0; i < paths; ++i) {
+    SplitMix64 rng = path_stream(seed, i);
     double x = 0;
     for (int j = 0; j < steps; ++j) {
-      // Box–Muller, one normal per pair of uniforms (simple over fast).
-      const double z = std::sqrt(-2 * std::log(rng.uniform())) * std::cos(kTwoPi * rng.uniform());
-      x += mean + sd * z;
+      x += mean + sd * rng.normal();
       if (b < 0 ? x <= b : x >= b) {
         ++touched;
         break;

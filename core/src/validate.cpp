@@ -179,6 +179,18 @@ Check validate(const SpotScenario& s) {
     if (auto e = validate_path(*s.path)) return e;
   if (s.probability)
     if (auto e = validate_probability(*s.probability)) return e;
+  if (s.monteCarlo) {
+    const MonteCarloInput& m = *s.monteCarlo;
+    if (m.paths < 1 || m.paths > 100000)
+      return FieldError{"monteCarlo.paths", "must be a whole number from 1 to 100000"};
+    if (m.steps < 1 || m.steps > 10000)
+      return FieldError{"monteCarlo.steps", "must be a whole number from 1 to 10000"};
+    if (static_cast<double>(m.paths) * m.steps > 2e7)
+      return FieldError{"monteCarlo.paths", "paths × steps must be at most 20,000,000"};
+    if (auto e = in_range(m.volatility, "monteCarlo.volatility", 0, true, 10)) return e;
+    if (auto e = in_range(m.drift, "monteCarlo.drift", -10, false, 10)) return e;
+    if (auto e = in_range(m.days, "monteCarlo.days", 0, true, 3650)) return e;
+  }
   if (s.sweep) {
     if (auto e = price(s.sweep->from, "sweep.from")) return e;
     if (auto e = price(s.sweep->to, "sweep.to")) return e;

@@ -33,7 +33,7 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'over-close without leverage', 'perpetual: gate has no inverse contracts',
     'perpetual: removing all the margin', 'perpetual: bracket cum inconsistent',
     'perpetual: opposite in one-way mode', 'perpetual: pending close above the size',
-    'perpetual: less than one lot', 'option: margin removed below zero',
+    'perpetual: less than one lot', 'option: margin removed below zero', 'monte carlo: too much work',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {

@@ -1,5 +1,7 @@
 // JSON scenario → SpotScenario. Shapes and types are checked here; ranges and consistency are
 // the core's (validate), so C++ callers get the same checks.
+#include <cmath>
+
 #include "isomargin/codec.hpp"
 #include "isomargin/tiers.hpp"
 #include "reader.hpp"
@@ -161,7 +163,7 @@ Outcome<Decoded> decode(const json& j) {
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "marginCoin", "mode", "position", "order", "interest",
           "markPrice", "lastPrice", "takerFee", "mmr", "tiers", "alertRatio", "preTrade", "close",
-          "path", "probability", "sweep"});
+          "path", "probability", "sweep", "monteCarlo"});
   Decoded d;
   SpotScenario& s = d.scenario;
   r.choice("product", {"spot-margin", "perpetual", "futures", "option"});
@@ -235,6 +237,24 @@ Outcome<Decoded> decode(const json& j) {
       sr.fail("sweep.points", "must be a whole number from 2 to 10000");
     in.points = static_cast<int>(points);
     s.sweep = in;
+  }
+  if (const json* mc = r.object("monteCarlo")) {
+    Reader mr(*mc, "monteCarlo", error);
+    mr.only({"paths", "steps", "seed", "volatility", "drift", "days"});
+    MonteCarloInput in;
+    auto whole = [&](const char* key, double max, bool required) {
+      const double x = mr.number(key, required).value_or(key[1] == 'e' ? 1 : 0);
+      if (mr.ok() && (x != std::floor(x) || x < 0 || x > max))
+        mr.fail(mr.at(key), "must be a whole number from 0 to " + plain_number(max));
+      return x;
+    };
+    in.paths = static_cast<int>(whole("paths", 1e9, true));
+    in.steps = static_cast<int>(whole("steps", 1e9, true));
+    in.seed = static_cast<unsigned long long>(whole("seed", 9007199254740991.0, false));
+    in.volatility = mr.number("volatility", true).value_or(0);
+    in.drift = mr.number("drift").value_or(0);
+    in.days = mr.number("days", true).value_or(0);
+    s.monteCarlo = in;
   }
   if (const json* prob = r.object("probability")) {
     Reader pr(*prob, "probability", error);

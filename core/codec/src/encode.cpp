@@ -104,6 +104,18 @@ json timeline(const PathRun& run) {
       .done();
 }
 
+json monte_carlo_json(const MonteCarloResult& m) {
+  json buckets = json::array();
+  for (int n : m.firstLiquidation) buckets.push_back(n);
+  return Out()
+      .num("anyLiquidation", m.anyLiquidation)
+      .num("fullLiquidation", m.fullLiquidation)
+      .num("standardError", m.standardError)
+      .num("expectedLoss", m.expectedLoss)
+      .put("firstLiquidation", std::move(buckets))
+      .done();
+}
+
 // Columns, not rows: a chart reads one array per series.
 json sweep_json(const std::vector<SweepRow>& rows) {
   if (rows.empty()) return nullptr;
@@ -215,6 +227,7 @@ json encode(const SpotReport& r, const Decoded& in) {
       .put("timeline", r.timeline ? timeline(*r.timeline) : json(nullptr))
       .num("liquidationProbability", r.touchProbability)
       .put("sweep", sweep_json(r.sweep))
+      .put("monteCarlo", r.monteCarlo ? monte_carlo_json(*r.monteCarlo) : json(nullptr))
       .put("warnings", std::move(warnings))
       .done();
 }

@@ -7,6 +7,7 @@
 
 #include "isomargin/error.hpp"
 #include "isomargin/liquidation.hpp"
+#include "isomargin/monte_carlo.hpp"
 #include "isomargin/open.hpp"
 #include "isomargin/path.hpp"
 #include "isomargin/risk.hpp"
@@ -58,6 +59,7 @@ struct SpotScenario {
   std::optional<PathInput> path;          // the liquidation workflow along a price path
   std::optional<ProbabilityInput> probability;
   std::optional<SweepInput> sweep;
+  std::optional<MonteCarloInput> monteCarlo;
 };
 
 struct ModeRow {  // one line of the seed's opening tables
@@ -88,6 +90,7 @@ struct SpotReport {
   std::optional<PathRun> timeline;
   std::optional<double> touchProbability;  // of the liquidation price within the horizon
   std::vector<SweepRow> sweep;
+  std::optional<MonteCarloResult> monteCarlo;
   std::vector<FieldError> warnings;   // allowed, but worth a look
 };
 
