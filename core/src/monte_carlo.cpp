@@ -20,13 +20,21 @@ MonteCarloResult monte_carlo(const SpotPosition& start, double mark, double take
   for (int i = 0; i < in.paths; ++i) {
     SplitMix64 rng = path_stream(in.seed, i);
     SpotPosition p = start;
-    double price = mark;
+    // Walk the log price against the log of the current liquidation price: the ratio is ≤ 100%
+    // exactly when the price is past it, so the engine only runs where it can act.
+    PriceLevel level;
+    double barrier = 0;
+    auto aim = [&] {
+      level = solve_price(book_of(p), liquidation_k(mmr_for(rule, p.principal), takerFee));
+      if (level.kind == PriceLevel::Kind::At) barrier = std::log(level.price / mark);
+    };
+    aim();
+    double x = 0;
     bool hit = false;
-    for (int j = 0; j < in.steps; ++j) {
-      price *= std::exp(mean + sd * rng.normal());
-      // The full engine only where it can act: the ratio is cheap, the workflow is not.
-      const auto ratio = risk_at(book_of(p), price, mmr_for(rule, p.principal), takerFee).marginRatio;
-      if (!ratio || *ratio > 1) continue;
+    for (int j = 0; j < in.steps && level.kind != PriceLevel::Kind::Never; ++j) {
+      x += mean + sd * rng.normal();
+      if (level.kind == PriceLevel::Kind::At && (level.falls ? x > barrier : x < barrier)) continue;
+      const double price = mark * std::exp(x);
       const LiquidationState s = liquidation_state(p, price, takerFee, rule, rules);
       if (!hit) {
         hit = true;
@@ -41,6 +49,7 @@ MonteCarloResult monte_carlo(const SpotPosition& start, double mark, double take
         break;
       }
       p = s.after;
+      aim();
     }
   }
   out.anyLiquidation = static_cast<double>(any) / in.paths;
