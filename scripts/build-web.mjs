@@ -32,22 +32,26 @@ await build({
 });
 cpSync('wasm/isomargin.d.ts', `${dist}/wasm/isomargin.d.ts`);
 
-await build({
-  entryPoints: ['web/src/main.ts'],
-  outfile: `${dist}/app.js`,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  // The page imports the API as 'isomargin' (typed by wasm/isomargin.d.ts); it ships beside.
-  plugins: [{
-    name: 'isomargin-api',
-    setup(b) {
-      b.onResolve({ filter: /^isomargin$/ }, () => ({ path: './wasm/isomargin.js', external: true }));
-    },
-  }],
-  logLevel: 'warning',
-});
+// The page and the Monte Carlo worker (a module worker beside it, so that './wasm/isomargin.js'
+// resolves to the same API from both) import the API as 'isomargin' (typed by
+// wasm/isomargin.d.ts); it ships beside.
+for (const [entry, out] of [['web/src/main.ts', 'app.js'], ['web/src/mc-worker.ts', 'mc-worker.js']]) {
+  await build({
+    entryPoints: [entry],
+    outfile: `${dist}/${out}`,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    plugins: [{
+      name: 'isomargin-api',
+      setup(b) {
+        b.onResolve({ filter: /^isomargin$/ }, () => ({ path: './wasm/isomargin.js', external: true }));
+      },
+    }],
+    logLevel: 'warning',
+  });
+}
 cpSync('web/index.html', `${dist}/index.html`);
 cpSync('web/style.css', `${dist}/style.css`);
 cpSync('web/favicon.svg', `${dist}/favicon.svg`);
