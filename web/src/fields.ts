@@ -49,6 +49,13 @@ const PATHS: PathTable = [
   ['probability.days', 'horizonDays'],
   ['probability.drift', 'drift'],
   ['probability', 'volatility'],
+  ['monteCarlo.paths', 'mcPaths'],
+  ['monteCarlo.steps', 'mcSteps'],
+  ['monteCarlo.seed', 'mcSeed'],
+  ['monteCarlo.volatility', 'volatility'],
+  ['monteCarlo.days', 'horizonDays'],
+  ['monteCarlo.drift', 'drift'],
+  ['monteCarlo', 'mcPaths'],
 ];
 
 /** The id of the input for a JSON path, or null for the page as a whole ("$" and the rest). */

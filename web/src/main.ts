@@ -17,6 +17,7 @@ import { createContractPage } from './contract-page';
 import { addScenarioMarkup } from './scenario-markup';
 import { clearScenario, renderScenario, syncScenarioView } from './render-scenario';
 import { createChart } from './chart';
+import { createMonteCarlo } from './montecarlo';
 
 function fillPresets(presets: TierPreset[]): void {
   const select = $('tierPreset') as HTMLSelectElement;
@@ -67,6 +68,8 @@ function start(im: Isomargin): void {
     ($('markPrice') as HTMLInputElement).value = text;
     update();
   });
+  // Runs in a worker on request; `update` shows its field errors.
+  const mc = createMonteCarlo(() => update());
   const sourceLabel = (source: string): string => {
     if (source === 'custom') return 'custom tier table';
     const p = presets.find((x) => x.name === source);
@@ -111,7 +114,8 @@ function start(im: Isomargin): void {
       }
       if (r.ok) {
         const { atInputs, other } = placeWarnings(r.report.warnings);
-        showFieldMessages(form, errors, atInputs);
+        mc.sync(values, scenario);
+        showFieldMessages(form, mc.withErrors(errors), atInputs);
         showGeneral('');
         $('errorSummary').hidden = true;
         renderReport(r.report, { lastGiven: values.lastPrice.trim() !== '', sourceLabel, otherWarnings: other });
@@ -126,7 +130,8 @@ function start(im: Isomargin): void {
       if (input) errors.set(input.id, message);
       else general = r.error.field === '$' ? r.error.message : `${r.error.field}: ${r.error.message}`;
     }
-    showFieldMessages(form, errors, new Map());
+    mc.sync(values, null);
+    showFieldMessages(form, mc.withErrors(errors), new Map());
     showGeneral(general);
     showErrorSummary(errors);
     clearReport();

@@ -45,7 +45,36 @@ function probabilitySection(): HTMLElement {
       input('horizonDays', 'Horizon, days', '30'),
       input('drift', 'Drift, annualised', '', '%', 'optional, 0 if empty'),
       el('p', { class: 'hint wide' }, 'The chance that the mark touches the liquidation price within the horizon, '
-        + 'under geometric Brownian motion (formula in docs/formulas.md): an estimate, not a forecast.')));
+        + 'under geometric Brownian motion (formula in docs/formulas.md): an estimate, not a forecast.'),
+      el('p', { class: 'subhead wide' }, 'Monte Carlo ', el('span', { class: 'opt' }, 'through tiers and partial liquidations; run on request')),
+      input('mcPaths', 'Paths', '10,000'),
+      input('mcSteps', 'Steps per path', '1,440', null, 'over the horizon'),
+      input('mcSeed', 'Seed', '1'),
+      el('div', { class: 'mc-run wide' },
+        el('button', { type: 'button', id: 'mcRun', class: 'button' }, 'Run Monte Carlo'),
+        el('div', { class: 'mc-status', role: 'status' },
+          el('progress', { id: 'mcProgress', 'data-testid': 'mcProgress', 'aria-label': 'Monte Carlo running', hidden: '' }),
+          el('span', { 'data-testid': 'mcStatus' })))));
+}
+
+function monteCarloCard(): HTMLElement {
+  const row = (id: string, label: string, note: string): HTMLElement => el('tr', {},
+    el('th', { scope: 'row' }, label, el('span', { class: 'opt' }, note)),
+    el('td', { class: 'nowrap', 'data-testid': id }, '—'));
+  return el('div', { class: 'card', id: 'mcCard', hidden: '' },
+    el('h2', {}, 'Monte Carlo ', el('span', { class: 'opt', 'data-testid': 'mcRange' })),
+    el('p', { class: 'lead', id: 'mcEmpty' }, 'Set paths, steps and seed under “Chance of liquidation” and run it.'),
+    el('div', { id: 'mcResult', hidden: '' },
+      el('p', { class: 'mc-stale', 'data-testid': 'mcStale', hidden: '' }, 'The inputs changed since this run: run it again to update it.'),
+      el('table', { class: 'kv' }, el('tbody', {},
+        row('mcClosedForm', 'Touches the liquidation price', 'closed form, same inputs'),
+        row('mcAny', 'Any liquidation', 'Monte Carlo, ± standard error'),
+        row('mcFull', 'Full liquidation', 'Monte Carlo'),
+        row('mcLoss', 'Expected loss', 'partial-step fees and equity lost in full liquidations'))),
+      el('h3', {}, 'When the first liquidation happens ', el('span', { class: 'opt' }, 'paths per twentieth of the horizon')),
+      el('div', { class: 'mc-hist-box', id: 'mcHistogramBox' }),
+      el('p', { class: 'hint' }, 'Both are estimates under geometric Brownian motion, not forecasts: the closed form is the chance '
+        + 'that the mark touches the liquidation price; the Monte Carlo walks each path through the tiers, partial liquidations and fees.')));
 }
 
 function kpi(id: string, label: string, unit: boolean): HTMLElement {
@@ -76,5 +105,5 @@ export function addScenarioMarkup(): void {
   const kpis = $('spotResults').querySelector('.kpis');
   kpis?.append(kpi('alertPrice', 'Alert price', true), kpi('chance', 'Chance of liquidation', false));
   const summary = $('spotResults').querySelector('.summary');
-  summary?.after(chartCard(), pathCard());
+  summary?.after(chartCard(), pathCard(), monteCarloCard());
 }
