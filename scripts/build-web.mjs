@@ -31,6 +31,7 @@ await build({
   logLevel: 'warning',
 });
 cpSync('wasm/isomargin.d.ts', `${dist}/wasm/isomargin.d.ts`);
+cpSync('wasm/contracts.d.ts', `${dist}/wasm/contracts.d.ts`);
 
 // The page and the Monte Carlo worker (a module worker beside it, so that './wasm/isomargin.js'
 // resolves to the same API from both) import the API as 'isomargin' (typed by
