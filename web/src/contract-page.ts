@@ -2,10 +2,10 @@
 // evaluation per input — the form read into a ContractScenario, the core asked, the report
 // rendered, and the core's errors and warnings shown at the inputs that hold their values.
 
-import type { ContractEvaluation, Isomargin } from 'isomargin';
+import type { Isomargin } from 'isomargin';
 import { $ } from './dom';
 import { showFieldMessages, visibleInputFor } from './fields';
-import { placeWarnings, showErrorSummary, showGeneral } from './messages';
+import { guarded, placeWarnings, showErrorSummary, showGeneral } from './messages';
 import { syncMini } from './mini';
 import type { Values } from './state';
 import { formatTierRows } from './tiers';
@@ -64,12 +64,7 @@ export function createContractPage(im: Isomargin): ContractPage {
     const form = $('calc');
     let general = '';
     if (errors.size === 0) {
-      let r: ContractEvaluation;
-      try {
-        r = im.evaluate(scenario);
-      } catch (e) {  // the API never throws; if it did, say so instead of leaving stale numbers
-        r = { ok: false, error: { field: '$', message: `the core failed: ${e instanceof Error ? e.message : String(e)}` } };
-      }
+      const r = guarded(() => im.evaluate(scenario));
       if (r.ok) {
         const { atInputs, other } = placeWarnings(r.report.warnings, CONTRACT_PATHS, CONTRACT_STAND_INS);
         showFieldMessages(form, errors, atInputs);

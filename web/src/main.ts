@@ -2,11 +2,11 @@
 // Two products share the form, the URL and the results column: spot margin (below) and
 // perpetual swaps & futures (contract-page.ts), switched by the #product tabs.
 
-import { load, type Evaluation, type Isomargin, type TierPreset } from 'isomargin';
+import { load, type Isomargin, type TierPreset } from 'isomargin';
 import { $, show } from './dom';
 import { addMessageSlots, showFieldMessages, visibleInputFor } from './fields';
 import { readScenario } from './form';
-import { placeWarnings, showErrorSummary, showGeneral } from './messages';
+import { guarded, placeWarnings, showErrorSummary, showGeneral } from './messages';
 import { clearReport, renderReport } from './render';
 import { fromQuery, restore, snapshot, toUrl, type Values } from './state';
 import { syncMini, watchResults } from './mini';
@@ -106,12 +106,7 @@ function start(im: Isomargin): void {
     const { scenario, errors } = readScenario(values);
     let general = '';
     if (errors.size === 0) {
-      let r: Evaluation;
-      try {
-        r = im.evaluate(scenario);
-      } catch (e) {  // the API never throws; if it did, say so instead of leaving stale numbers
-        r = { ok: false, error: { field: '$', message: `the core failed: ${e instanceof Error ? e.message : String(e)}` } };
-      }
+      const r = guarded(() => im.evaluate(scenario));
       if (r.ok) {
         const { atInputs, other } = placeWarnings(r.report.warnings);
         mc.sync(values, scenario);

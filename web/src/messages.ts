@@ -40,3 +40,12 @@ export function placeWarnings(
   }
   return { atInputs, other };
 }
+
+/** Runs an evaluation; the API never throws, but if it ever did, say so instead of leaving stale numbers. */
+export function guarded<R>(run: () => R): R | { ok: false; error: { field: string; message: string } } {
+  try {
+    return run();
+  } catch (e) {
+    return { ok: false, error: { field: '$', message: `the core failed: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+}
