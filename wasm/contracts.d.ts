@@ -101,6 +101,8 @@ export interface ConventionResult {
   marginRatio: number | null;
   /** For calculate.liquidationPrice: margin to add (negative: can be removed). */
   marginToAdd: number | null;
+  /** Comparison rows: this liquidation price − the chosen model's (null when either has none). */
+  vsChosen?: number | null;
 }
 
 export interface ContractReport {
@@ -126,6 +128,8 @@ export interface ContractReport {
   bankruptcyPrice: PriceLevel;
   /** With compare: one row per convention that supports this contract type. */
   comparison: ConventionResult[];
+  /** With compare: the conventions with the lowest and highest liquidation price, and the gap. */
+  comparisonSpread: { lowest: Model | null; highest: Model | null; spread: number | null };
   /** targetPrice.priceAtTick (with contract.tickSz) is rounded toward the entry, as BitMEX shows it. */
   calculate: {
     exitPnl: number | null;

@@ -98,6 +98,28 @@ ConventionResult under(const ContractScenario& s, Convention c, const ContractPo
   return out;
 }
 
+// Every convention that supports the contract, each row's gap to the chosen model, and the
+// spread between the lowest and the highest price (§10 row 11: the same inputs differ).
+void compare_all(const ContractScenario& s, const ContractPosition& p, ContractReport& r) {
+  const bool linear = p.contract.kind == ContractKind::Linear;
+  const PriceLevel& chosen = r.main.liquidation;
+  const ConventionResult* lo = nullptr;
+  const ConventionResult* hi = nullptr;
+  for (const ConventionInfo& c : conventions())
+    if (linear ? c.linear : c.inverse) r.comparison.push_back(under(s, c.convention, p));
+  for (ConventionResult& row : r.comparison) {
+    if (row.liquidation.kind != PriceLevel::Kind::At) continue;
+    if (chosen.kind == PriceLevel::Kind::At) row.vsChosen = row.liquidation.price - chosen.price;
+    if (!lo || row.liquidation.price < lo->liquidation.price) lo = &row;
+    if (!hi || row.liquidation.price > hi->liquidation.price) hi = &row;
+  }
+  if (lo && hi) {
+    r.spread.lowest = lo->convention;
+    r.spread.highest = hi->convention;
+    r.spread.spread = hi->liquidation.price - lo->liquidation.price;
+  }
+}
+
 }  // namespace
 
 ContractPosition settled_position(const ContractScenario& s) {
@@ -134,9 +156,7 @@ ContractReport evaluate(const ContractScenario& in) {
   r.bankruptcy = contract_bankruptcy(p);
   if (r.main.liquidation.kind == PriceLevel::Kind::At)
     r.distanceToLiquidation = (r.main.liquidation.price - s.markPrice) / s.markPrice;
-  if (s.compare)
-    for (const ConventionInfo& c : conventions())
-      if (kind == ContractKind::Linear ? c.linear : c.inverse) r.comparison.push_back(under(s, c.convention, p));
+  if (s.compare) compare_all(s, p, r);
 
   if (s.exitPrice) {
     r.exitPnl = contract_pnl(kind, p.side, r.q, p.entryPrice, *s.exitPrice);

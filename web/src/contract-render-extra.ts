@@ -1,7 +1,6 @@
 // The contract report's optional parts: the calculator tabs' answers, the order's effect, hedge
 // mode's two sides, the comparison of conventions and the warnings that belong to no input.
-// Numbers are the core's, only rounded; the comparison's "vs chosen" column and the spread are
-// differences of two report prices, taken for display only.
+// Numbers are the core's, only rounded — the comparison's "vs chosen" column and the spread too.
 
 import type { ContractReport, ConventionResult, PriceLevel } from 'isomargin';
 import * as F from './format';
@@ -102,9 +101,10 @@ function renderComparison(r: ContractReport): void {
   const q = r.pair.quote;
   const chosen = r.result.liquidationPrice;
   const priced = rows.filter((c) => c.liquidationPrice.status === 'price');
-  const lo = priced.reduce<ConventionResult | null>((a, c) => (a && a.liquidationPrice.price! <= c.liquidationPrice.price! ? a : c), null);
-  const hi = priced.reduce<ConventionResult | null>((a, c) => (a && a.liquidationPrice.price! >= c.liquidationPrice.price! ? a : c), null);
-  const spread = lo && hi ? hi.liquidationPrice.price! - lo.liquidationPrice.price! : null;
+  const byModel = (m: string | null): ConventionResult | null => rows.find((c) => c.model === m) ?? null;
+  const lo = byModel(r.comparisonSpread.lowest);
+  const hi = byModel(r.comparisonSpread.highest);
+  const spread = r.comparisonSpread.spread;
 
   const lead = testId('cSpread');
   if (!lo || !hi) lead.textContent = 'No convention finds a liquidation price for this position.';
@@ -119,7 +119,7 @@ function renderComparison(r: ContractReport): void {
   testId('cComparison').querySelector('tbody')?.replaceChildren(...rows.map((c) => {
     const isChosen = c.model === r.result.model;
     const lp = c.liquidationPrice;
-    const delta = lp.status === 'price' && chosen.status === 'price' ? lp.price! - chosen.price! : null;
+    const delta = c.vsChosen ?? null;
     const at = (x: ConventionResult | null): boolean => x !== null && lp.status === 'price' && lp.price === x.liquidationPrice.price;
     const tags = spread ? [at(lo) ? 'lowest' : '', at(hi) ? 'highest' : ''].filter(Boolean) : [];
     const classes = [isChosen ? 'current' : '', ...tags].filter(Boolean).join(' ');

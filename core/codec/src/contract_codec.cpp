@@ -97,7 +97,8 @@ Out convention_json(const ConventionResult& c, double mark) {
       .put("tier", c.tier ? json(*c.tier) : json(nullptr))
       .put("liquidationPrice", level_json(c.liquidation, mark).num("priceAtTick", c.liquidationAtTick).done())
       .num("marginRatio", c.marginRatio)
-      .num("marginToAdd", c.marginToAdd);
+      .num("marginToAdd", c.marginToAdd)
+      .num("vsChosen", c.vsChosen);
   return o;
 }
 
@@ -267,6 +268,12 @@ json encode_contract(const ContractReport& r, const ContractWorkflow& w, const C
       .put("result", convention_json(r.main, mark).num("distance", r.distanceToLiquidation).done())
       .put("bankruptcyPrice", level_json(r.bankruptcy, mark).done())
       .put("comparison", std::move(comparison))
+      .put("comparisonSpread",
+           Out()
+               .put("lowest", r.spread.lowest ? json(convention_name(*r.spread.lowest)) : json(nullptr))
+               .put("highest", r.spread.highest ? json(convention_name(*r.spread.highest)) : json(nullptr))
+               .num("spread", r.spread.spread)
+               .done())
       .put("calculate", Out()
                             .num("exitPnl", r.exitPnl)
                             .num("exitRoe", r.exitRoe)

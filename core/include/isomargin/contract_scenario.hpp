@@ -54,6 +54,13 @@ struct ConventionResult {
   std::optional<double> liquidationAtTick;
   std::optional<double> marginRatio;  // equity / maintenance requirement at the mark
   std::optional<double> marginToAdd;  // for the wanted liquidation price
+  std::optional<double> vsChosen;     // comparison rows: this price − the chosen model's
+};
+
+// Across the compared conventions that find a price: the lowest, the highest, and the gap.
+struct ComparisonSpread {
+  std::optional<Convention> lowest, highest;
+  std::optional<double> spread;
 };
 
 struct OrderReport {
@@ -74,6 +81,7 @@ struct ContractReport {
   PriceLevel bankruptcy;
   std::optional<double> distanceToLiquidation;  // (liq − mark) / mark
   std::vector<ConventionResult> comparison;
+  ComparisonSpread spread;
   std::optional<double> exitPnl, exitRoe;
   std::optional<PriceLevel> targetPrice;
   // On the tick grid toward the entry (never overstating the gain), as BitMEX shows 6,666.5.
