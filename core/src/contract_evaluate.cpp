@@ -49,9 +49,7 @@ std::optional<double> margin_for(Convention c, const ContractPosition& p, const 
   auto g_at = [&](double added) -> std::optional<double> {
     ContractPosition q = p;
     q.marginAdded += added;
-    const ContractRisk rr = r;
-    // The raw root, even where it is not a valid price.
-    const PriceLevel l = contract_liquidation(c, q, rr);
+    const PriceLevel l = contract_liquidation(c, q, r);
     if (l.kind != PriceLevel::Kind::At) return std::nullopt;
     return g_of(p.contract.kind, l.price);
   };
@@ -61,28 +59,26 @@ std::optional<double> margin_for(Convention c, const ContractPosition& p, const 
   return unit * (g_of(p.contract.kind, wanted) - *g0) / (*g1 - *g0);
 }
 
+// The bracket a convention uses: the entry notional's, except that Binance takes the one whose
+// notional range holds the notional at its own liquidation price (§6), a fixed point.
+std::size_t bracket_for(const ContractScenario& s, Convention c, const ContractPosition& p) {
+  std::size_t bracket =
+      find_bracket(s.brackets, bracket_notional(p, p.entryPrice)).value_or(s.brackets.size() - 1);
+  if (c != Convention::Binance) return bracket;
+  for (std::size_t i = 0; i < s.brackets.size(); ++i) {
+    const PriceLevel l = contract_liquidation(c, p, risk_from(s, c, p, i));
+    if (l.kind == PriceLevel::Kind::At && find_bracket(s.brackets, bracket_notional(p, l.price)) == i)
+      return i;
+  }
+  return bracket;
+}
+
 ConventionResult under(const ContractScenario& s, Convention c, const ContractPosition& p) {
   ConventionResult out;
   out.convention = c;
-  std::size_t bracket = 0;
-  if (!s.brackets.empty()) {
-    bracket = find_bracket(s.brackets, bracket_notional(p, p.entryPrice)).value_or(s.brackets.size() - 1);
-    if (c == Convention::Binance) {
-      // The bracket whose notional range holds the notional at its own liquidation price.
-      for (std::size_t i = 0; i < s.brackets.size(); ++i) {
-        const PriceLevel l = contract_liquidation(c, p, risk_from(s, c, p, i));
-        if (l.kind == PriceLevel::Kind::At &&
-            find_bracket(s.brackets, bracket_notional(p, l.price)) == i) {
-          bracket = i;
-          break;
-        }
-      }
-    }
-    out.tier = s.brackets[bracket].bracket;
-  } else if (!s.tiers.empty()) {
-    out.tier = s.tiers[tier_of(s.tiers, p.contracts)].tier;
-  }
-  out.risk = risk_from(s, c, p, bracket);
+  if (!s.fixedMmr && !s.brackets.empty()) out.tier = s.brackets[bracket_for(s, c, p)].bracket;
+  else if (!s.fixedMmr && !s.tiers.empty()) out.tier = s.tiers[tier_of(s.tiers, p.contracts)].tier;
+  out.risk = contract_risk(s, c, p);
   out.liquidation = contract_liquidation(c, p, out.risk);
   if (out.liquidation.kind == PriceLevel::Kind::At && p.contract.tickSz > 0)
     out.liquidationAtTick = round_to_tick(out.liquidation.price, p.contract.tickSz, p.side == Side::Long);
@@ -121,6 +117,11 @@ void compare_all(const ContractScenario& s, const ContractPosition& p, ContractR
 }
 
 }  // namespace
+
+ContractRisk contract_risk(const ContractScenario& s, Convention c, const ContractPosition& p) {
+  const bool bracketed = !s.fixedMmr && s.tiers.empty() && !s.brackets.empty();
+  return risk_from(s, c, p, bracketed ? bracket_for(s, c, p) : 0);
+}
 
 ContractPosition settled_position(const ContractScenario& s) {
   ContractPosition p = s.position;

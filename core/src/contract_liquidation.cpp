@@ -4,13 +4,11 @@ namespace isomargin {
 
 namespace {
 
+// The margin ratio under the scenario's convention; `mmr` replaces the rate (tier 1's check).
 std::optional<double> ratio_at(const ContractScenario& s, const ContractPosition& p, double mark,
                                std::optional<double> mmr) {
-  ContractRisk r;
-  r.takerFee = s.takerFee;
-  r.mmr = mmr ? *mmr : s.fixedMmr.value_or(0);
-  if (!mmr && !s.fixedMmr && !s.tiers.empty())
-    r.mmr = s.tiers[find_tier(s.tiers, p.contracts).value_or(s.tiers.size() - 1)].mmr;
+  ContractRisk r = contract_risk(s, s.convention, p);
+  if (mmr) r.mmr = *mmr;
   return contract_margin_ratio(s.convention, p, r, mark);
 }
 

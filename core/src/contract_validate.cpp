@@ -103,31 +103,20 @@ Check validate(const ContractScenario& s) {
   if (!(linear ? c.linear : c.inverse))
     return FieldError{"model", std::string(c.label) + " has no " +
                                    (linear ? "linear" : "inverse") + " contracts"};
-  // The size after fills, to check it against the tiers.
-  const double lot = s.position.contract.lotSz;
-  double contracts = round_to_lot(s.position.contracts, lot), entry = s.position.entryPrice;
-  if (!s.fills.empty()) {
-    std::vector<Fill> fills = s.fills;
-    contracts = 0;
-    for (Fill& f : fills) contracts += (f.size = round_to_lot(f.size, lot));
-    if (contracts > 0) entry = contract_average_entry(s.position.contract.kind, fills);
-  }
+  // The position after fills and lot rounding, to check it against the tiers.
+  const ContractPosition p = settled_position(s);
+  const double contracts = p.contracts;
   const char* sizePath = s.fills.empty() ? "position.contracts" : "position.fills";
   if (!(contracts > 0)) return FieldError{sizePath, "is less than one lot (contract.lotSz)"};
   if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, contracts))
     return FieldError{sizePath, "the position (" + plain_number(contracts) +
                                     " contracts) is above the tier table's last tier"};
   if (!s.fixedMmr && !s.brackets.empty()) {
-    ContractPosition p = s.position;
-    p.contracts = contracts;
-    const double n = contract_notional(p.contract.kind, size_q(p), entry);
+    const double n = contract_notional(p.contract.kind, size_q(p), p.entryPrice);
     if (!find_bracket(s.brackets, n))
       return FieldError{sizePath, "the notional at entry (" + plain_number(n) +
                                       ") is above the bracket table's last notionalCap"};
   }
-  ContractPosition p = s.position;
-  p.contracts = contracts;
-  p.entryPrice = entry;
   if (auto e = margin_left(p, "position")) return e;
   if (s.mode == PositionMode::Hedge && s.pendingClose > contracts)
     return FieldError{"pendingClose", "is more than the position's contracts"};

@@ -94,6 +94,10 @@ struct ContractReport {
 };
 
 Check validate(const ContractScenario& s);
+// The rates a convention applies to a position: the fixed mmr (and maintenance amount), its
+// OKX tier, or its Binance bracket (re-selected at the liquidation price for Binance).
+ContractRisk contract_risk(const ContractScenario& s, Convention c, const ContractPosition& p);
+
 // The position after its fills and lot rounding.
 ContractPosition settled_position(const ContractScenario& s);
 ContractReport evaluate(const ContractScenario& s);  // assumes validate() passed
