@@ -1,6 +1,7 @@
 // The shared vectors file, run through the scenario codec and the core. The same file is run
 // against the wasm module by tests/wasm/vectors.test.mjs.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -43,6 +44,30 @@ const json* at_path(const json& root, const std::string& path) {
   return cur;
 }
 
+// Each [path, value, tolerance] row against the report; without a tolerance, exactly.
+void check_expect(const json& report, const json& expect) {
+  for (const json& e : expect) {
+    const std::string path = e[0];
+    INFO("path: " << path);
+    const json* got = at_path(report, path);
+    REQUIRE(got != nullptr);
+    if (e.size() == 3) {
+      REQUIRE(got->is_number());
+      CHECK_THAT(got->get<double>(),
+                 Catch::Matchers::WithinAbs(e[1].get<double>(), e[2].get<double>()));
+    } else {
+      CHECK(*got == e[1]);
+    }
+  }
+}
+
+// JSON has no NaN or ±Infinity: the vectors write them as strings, as the JS API sends them.
+std::vector<double> prices_of(const json& list) {
+  std::vector<double> out;
+  for (const json& p : list) out.push_back(p.is_string() ? std::stod(p.get<std::string>()) : p.get<double>());
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("vectors: every case evaluates to its sourced numbers", "[vectors]") {
@@ -53,22 +78,57 @@ TEST_CASE("vectors: every case evaluates to its sourced numbers", "[vectors]") {
       const auto out = isomargin::codec::evaluate_text(c["scenario"].dump());
       INFO(out.json);
       REQUIRE(out.ok);
-      const json report = json::parse(out.json);
-      for (const json& e : c["expect"]) {
-        const std::string path = e[0];
-        INFO("path: " << path);
-        const json* got = at_path(report, path);
-        REQUIRE(got != nullptr);
-        if (e.size() == 3) {
-          REQUIRE(got->is_number());
-          CHECK_THAT(got->get<double>(), Catch::Matchers::WithinAbs(e[1].get<double>(),
-                                                                    e[2].get<double>()));
-        } else {
-          CHECK(*got == e[1]);
-        }
-      }
+      check_expect(json::parse(out.json), c["expect"]);
     }
   }
+}
+
+TEST_CASE("vectors: every sweep gives its sourced numbers at each price", "[vectors][sweep]") {
+  REQUIRE(vectors()["sweeps"].size() >= 3);
+  const std::vector<std::string> states = isomargin::codec::state_names();
+  for (const json& c : vectors()["sweeps"]) {
+    const std::string name = c["name"];
+    SECTION(name) {
+      INFO("source: " << c["source"].get<std::string>());
+      const auto out = isomargin::codec::sweep_text(c["scenario"].dump(), prices_of(c["prices"]));
+      INFO(out.error);
+      REQUIRE(out.ok);
+      REQUIRE(out.pnl.size() == c["prices"].size());
+      // The same columns the wasm module hands over, with NaN as null and states by name.
+      json report = {{"pnl", json::array()}, {"marginRatio", json::array()}, {"state", json::array()}};
+      auto value = [](double x) { return std::isnan(x) ? json(nullptr) : json(x); };
+      for (std::size_t i = 0; i < out.pnl.size(); ++i) {
+        report["pnl"].push_back(value(out.pnl[i]));
+        report["marginRatio"].push_back(value(out.marginRatio[i]));
+        report["state"].push_back(states.at(out.state[i]));
+      }
+      check_expect(report, c["expect"]);
+    }
+  }
+}
+
+TEST_CASE("vectors: every bad sweep names its field", "[vectors][sweep][bad]") {
+  const json& v = vectors();
+  for (const json& b : v["badSweeps"]) {
+    const std::string name = b["name"];
+    SECTION(name) {
+      json scenario = v["bases"][b["base"].get<std::string>()];
+      if (b.contains("patch")) scenario.merge_patch(b["patch"]);
+      const auto out = isomargin::codec::sweep_text(scenario.dump(), prices_of(b["prices"]));
+      INFO(out.error);
+      REQUIRE_FALSE(out.ok);
+      const json err = json::parse(out.error);
+      CHECK(err["error"]["field"] == b["field"]);
+    }
+  }
+}
+
+TEST_CASE("sweep: more than 100,000 prices is an error, 100,000 is not", "[sweep][bad]") {
+  const std::string scenario = vectors()["bases"]["position"].dump();
+  CHECK(isomargin::codec::sweep_text(scenario, std::vector<double>(100000, 29000)).ok);
+  const auto out = isomargin::codec::sweep_text(scenario, std::vector<double>(100001, 29000));
+  REQUIRE_FALSE(out.ok);
+  CHECK(json::parse(out.error)["error"]["field"] == "prices");
 }
 
 TEST_CASE("vectors: every bad input names its field and nothing crashes", "[vectors][bad]") {

@@ -1,17 +1,51 @@
-// embind only: the codec's text API and its catalog of presets and conventions. Everything
-// else is core/. Plain strings cross the boundary: a report, or {"error": {...}} for a bad
-// input.
+// embind only: the codec's text API, its catalog of presets and conventions, and the batch
+// sweep. Everything else is core/. Strings cross as JSON (a report, or {"error": {...}}); the
+// sweep's prices and columns cross as typed arrays, copied in and out in one call each.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <algorithm>
 
 #include "isomargin/codec.hpp"
 
 namespace {
+
+using emscripten::typed_memory_view;
+using emscripten::val;
+
 std::string evaluate(const std::string& scenario) {
   return isomargin::codec::evaluate_text(scenario).json;
 }
+
+// A copy in a new JS typed array: the view into wasm memory dies with the vector.
+template <class T>
+val copy_out(const char* type, const std::vector<T>& v) {
+  return val::global(type).new_(typed_memory_view(v.size(), v.data()));
+}
+
+// `prices` is a Float64Array (isomargin.js converts plain arrays). One more than the limit is
+// copied, so that the codec can say the array is too long.
+val sweep(const std::string& scenario, const val& prices) {
+  const std::size_t n = std::min<std::size_t>(prices["length"].as<std::size_t>(),
+                                              isomargin::kMaxSweepPrices + 1);
+  std::vector<double> xs(n);
+  val(typed_memory_view(n, xs.data())).call<void>("set", prices.call<val>("subarray", 0, n));
+  const isomargin::codec::SweepColumns c = isomargin::codec::sweep_text(scenario, xs);
+  val out = val::object();
+  if (!c.ok) {
+    out.set("error", c.error);
+    return out;
+  }
+  out.set("pnl", copy_out("Float64Array", c.pnl));
+  out.set("marginRatio", copy_out("Float64Array", c.marginRatio));
+  out.set("state", copy_out("Uint8Array", c.state));
+  return out;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(isomargin) {
   emscripten::function("_evaluate", &evaluate);
+  emscripten::function("_sweep", &sweep);
   emscripten::function("_catalog", &isomargin::codec::catalog_text);
 }

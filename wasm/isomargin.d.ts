@@ -222,6 +222,19 @@ export type Evaluation = { ok: true; report: Report } | { ok: false; error: Scen
 export type ContractEvaluation = { ok: true; report: ContractReport } | { ok: false; error: ScenarioError };
 export type OptionEvaluation = { ok: true; report: OptionReport } | { ok: false; error: ScenarioError };
 
+/**
+ * One position at many prices, from {@link Isomargin.sweep}: one typed array per series, in the
+ * order of `price`. NaN marks a value that does not exist: no PnL (old mode without the
+ * margin) or no margin ratio (nothing owed). `state[i]` indexes {@link Isomargin.states}.
+ */
+export interface Sweep {
+  price: Float64Array;
+  pnl: Float64Array;
+  marginRatio: Float64Array;
+  state: Uint8Array;
+}
+export type SweepEvaluation = { ok: true; sweep: Sweep } | { ok: false; error: ScenarioError };
+
 export interface TierPreset {
   name: string;
   label: string;
@@ -238,6 +251,16 @@ export interface Isomargin {
   evaluate(scenario: ContractScenario): ContractEvaluation;
   evaluate(scenario: OptionScenario): OptionEvaluation;
   evaluate(scenario: Scenario | string): Evaluation;
+  /**
+   * Evaluates one spot-margin, perpetual or futures position at every price in one call (no
+   * per-point call across to wasm): PnL (spot: the margin coin; contracts: the settlement
+   * coin), the margin ratio the liquidation workflow judges, and its state. The position does
+   * not change between prices (a `path` does that). At most 100,000 prices, each > 0 and finite;
+   * a bad one is named "prices[i]". Never throws.
+   */
+  sweep(scenario: Scenario | ContractScenario | string, prices: Float64Array | number[]): SweepEvaluation;
+  /** The state names a sweep's `state` codes index: "normal", "alert", "partial-liquidation", "full-liquidation". */
+  states(): Report['state']['name'][];
   /** The named tier tables shipped with the core. */
   presets(): TierPreset[];
   /** The contract tier tables (OKX tiers by contracts) and the conventions, for menus. */

@@ -1,5 +1,5 @@
 // The isomargin JS API: a thin layer over the embind module. Every number comes from the C++
-// core; this file only moves text across. Types and docs: isomargin.d.ts.
+// core; this file only moves text and typed arrays across. Types and docs: isomargin.d.ts.
 import createIsomarginCore from './isomargin-core.mjs';
 
 // JSON has no NaN or ±Infinity; send them as strings so the core can name the field.
@@ -8,25 +8,44 @@ function keepNonFinite(_key, value) {
   return value;
 }
 
+// A scenario object or its JSON text → { text } or { error }.
+function scenarioText(scenario) {
+  if (typeof scenario === 'string') return { text: scenario };
+  let text;
+  try {
+    text = JSON.stringify(scenario, keepNonFinite);
+  } catch (e) {
+    return { error: { field: '$', message: `cannot be sent as JSON: ${e.message}` } };
+  }
+  return text === undefined ? { error: { field: '$', message: 'must be an object' } } : { text };
+}
+
 export async function load(options = {}) {
   const core = await createIsomarginCore(
     options.wasmBinary ? { wasmBinary: options.wasmBinary } : {});
   const catalog = JSON.parse(core._catalog());
   return {
     evaluate(scenario) {
-      let text = scenario;
-      if (typeof scenario !== 'string') {
-        try {
-          text = JSON.stringify(scenario, keepNonFinite);
-        } catch (e) {
-          return { ok: false, error: { field: '$', message: `cannot be sent as JSON: ${e.message}` } };
-        }
-        if (text === undefined) return { ok: false, error: { field: '$', message: 'must be an object' } };
-      }
+      const { text, error } = scenarioText(scenario);
+      if (error) return { ok: false, error };
       // A report never has a top-level "error"; a bad input is nothing but one.
       const body = JSON.parse(core._evaluate(text));
       return body.error ? { ok: false, error: body.error } : { ok: true, report: body };
     },
+    sweep(scenario, prices) {
+      const { text, error } = scenarioText(scenario);
+      if (error) return { ok: false, error };
+      // The core checks every price (NaN, ≤ 0, too large) and the count, naming prices[i].
+      let xs = prices;
+      if (Array.isArray(prices)) xs = Float64Array.from(prices, Number);
+      else if (!(prices instanceof Float64Array)) {
+        return { ok: false, error: { field: 'prices', message: 'must be a Float64Array or an array of numbers' } };
+      }
+      const out = core._sweep(text, xs);
+      if (out.error) return { ok: false, error: JSON.parse(out.error).error };
+      return { ok: true, sweep: { price: Float64Array.from(xs), pnl: out.pnl, marginRatio: out.marginRatio, state: out.state } };
+    },
+    states: () => catalog.states,
     presets: () => catalog.marginTiers,
     contractPresets: () => catalog.contractTiers,
     models: () => catalog.models,

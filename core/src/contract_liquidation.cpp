@@ -84,4 +84,17 @@ ContractWorkflow contract_workflow(const ContractScenario& in) {
   return w;
 }
 
+std::vector<SweepRow> sweep_prices(const ContractScenario& in, const std::vector<double>& prices) {
+  ContractScenario s = in;
+  const ContractPosition& p = s.position = settled_position(in);
+  std::vector<SweepRow> rows;
+  rows.reserve(prices.size());
+  for (double price : prices) {
+    const ContractLiquidationState st = contract_liquidation_state(s, p, price, s.alertRatio);
+    rows.push_back({price, contract_pnl(p.contract.kind, p.side, size_q(p), p.entryPrice, price),
+                    st.marginRatio, st.state});
+  }
+  return rows;
+}
+
 }  // namespace isomargin

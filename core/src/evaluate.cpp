@@ -43,6 +43,9 @@ std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s
   return rows;
 }
 
+// Old-mode PnL needs the margin, which the assets include.
+bool has_pnl(const SpotPosition& p) { return p.mode != Mode::Old || p.margin.has_value(); }
+
 }  // namespace
 
 SpotPosition position_of(const SpotScenario& s) {
@@ -78,7 +81,7 @@ SpotReport evaluate(const SpotScenario& s) {
     r.distanceToLiquidation = (r.liquidation.price - mark) / mark;
 
   const std::optional<double> pnlBase = p.initialMargin ? p.initialMargin : p.margin;
-  if (p.mode == Mode::Old && !p.margin) {  // old-mode PnL needs the margin inside the assets
+  if (!has_pnl(p)) {
     r.warnings.push_back({"position.margin", "old mode counts the margin inside assets: give it "
                                              "to see floating PnL"});
   } else {
@@ -99,17 +102,7 @@ SpotReport evaluate(const SpotScenario& s) {
   }
   if (s.order) r.comparison = compare_modes(*s.order, s, r.mmr, p.interest);
   if (s.path) r.timeline = run_path(p, path_prices(*s.path), f, s.mmr, s.rules);
-  if (s.sweep) {
-    // The same position at each price: no step changes it (that is what a path is for).
-    for (double price : straight_path(s.sweep->from, s.sweep->to, s.sweep->points - 1)) {
-      SweepRow row;
-      row.price = price;
-      if (r.pnlMark) row.pnl = floating_pnl(p, price);
-      row.marginRatio = risk_at(book, price, r.mmr, f).marginRatio;
-      row.state = liquidation_state(p, price, f, s.mmr, s.rules).state;
-      r.sweep.push_back(row);
-    }
-  }
+  if (s.sweep) r.sweep = sweep_prices(s, straight_path(s.sweep->from, s.sweep->to, s.sweep->points - 1));
   if (s.monteCarlo) r.monteCarlo = monte_carlo(p, mark, f, s.mmr, s.rules, *s.monteCarlo);
   if (s.probability) {
     const ProbabilityInput& in = *s.probability;
@@ -135,6 +128,23 @@ SpotReport evaluate(const SpotScenario& s) {
 Outcome<SpotReport> run(const SpotScenario& s) {
   if (auto e = validate(s)) return *e;
   return evaluate(s);
+}
+
+std::vector<SweepRow> sweep_prices(const SpotScenario& s, const std::vector<double>& prices) {
+  const SpotPosition p = position_of(s);
+  const double mmr = mmr_for(s.mmr, p.principal);
+  const Book book = book_of(p);
+  std::vector<SweepRow> rows;
+  rows.reserve(prices.size());
+  for (double price : prices) {
+    SweepRow row;
+    row.price = price;
+    if (has_pnl(p)) row.pnl = floating_pnl(p, price);
+    row.marginRatio = risk_at(book, price, mmr, s.takerFee).marginRatio;
+    row.state = liquidation_state(p, price, s.takerFee, s.mmr, s.rules).state;
+    rows.push_back(row);
+  }
+  return rows;
 }
 
 }  // namespace isomargin

@@ -77,6 +77,33 @@ test('Liquidation price tab: Bybit 1 BTC at 20,000, 50x, mmr 0.5% → 19,700.00;
   }, { query: contractQuery({ cTakerFee: '0' }) });
 });
 
+test('the contract chart: 1 BTC at 20,000, 50x, Bybit → liquidation 19,700 marked; the keyboard moves the mark', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    await page.selectOption('#cModel', 'bybit');
+    await page.fill('#cEntryPrice', '20,000');
+    await page.fill('#cMarkPrice', '20,000');
+    await page.fill('#cLeverage', '50');
+    await page.fill('#cMmr', '0.5');
+    const svg = page.locator('svg[data-testid="cChart"]');
+    const label = await svg.getAttribute('aria-label');
+    for (const text of ['entry 20,000.00', 'mark 20,000.00', 'liquidation · orders cancelled 19,700.00', 'bankruptcy 19,600.00']) {
+      assert.ok(label.includes(text), `aria-label has "${text}": ${label}`);
+    }
+    assert.ok((await page.locator('[data-testid="cRatioPath"]').getAttribute('d')).length > 100);
+    assert.ok((await page.locator('[data-testid="cPnlPath"]').getAttribute('d')).length > 100);
+    assert.match(await out(page, 'cKey-pnl'), /floating PnL \(left axis, USDT\)/);
+    const before = Number(await page.locator('[data-testid="cMarkLine"]').getAttribute('x1'));
+    const ratio = await out(page, 'cMarginRatio');
+    await svg.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#cMarkPrice'), '20,010');
+    assert.ok(Number(await page.locator('[data-testid="cMarkLine"]').getAttribute('x1')) > before, 'the mark line moved right');
+    assert.notEqual(await out(page, 'cMarginRatio'), ratio);
+    // The contract chart has ids of its own: the spot chart's stay the spot chart's.
+    assert.equal(await page.locator('[data-testid="cMarkHandle"]').count(), 1);
+  }, { query: contractQuery({ cTakerFee: '0' }) });
+});
+
 test('Binance 0.02 BTC at 50,000, 20x, 450 added, mmr 0.4% → 25,100.40', { timeout: 60000 }, async () => {
   const query = contractQuery({
     cModel: 'binance', cContracts: '0.02', cEntryPrice: '50,000', cMarkPrice: '50,000', cLeverage: '20',

@@ -17,7 +17,7 @@ test('first load: the chart draws the margin ratio with the mark, alert, liquida
     const svg = page.locator('svg[data-testid="chart"]');
     assert.equal(await svg.getAttribute('role'), 'img');
     const label = await svg.getAttribute('aria-label');
-    for (const text of ['mark 29,000.00', 'liquidation 28,711.02', 'alert 26,655.47', 'bankruptcy 29,862.44']) {
+    for (const text of ['mark 29,000.00', 'liquidation · orders cancelled 28,711.02', 'alert 26,655.47', 'bankruptcy 29,862.44']) {
       assert.ok(label.includes(text), `aria-label has "${text}": ${label}`);
     }
     assert.ok((await page.locator('[data-testid="ratioPath"]').getAttribute('d')).length > 100);
@@ -26,7 +26,7 @@ test('first load: the chart draws the margin ratio with the mark, alert, liquida
     const levels = await page.locator('svg [data-level]').evaluateAll((gs) => gs.map((g) => g.dataset.level).sort());
     assert.deepEqual(levels, ['alert', 'bankruptcy', 'liquidation', 'mark']);
     assert.match(await out(page, 'key-mark'), /mark\s+29,000\.00\s+USDT/);
-    assert.match(await out(page, 'key-liquidation'), /liquidation\s+28,711\.02/);
+    assert.match(await out(page, 'key-liquidation'), /liquidation · orders cancelled\s+28,711\.02/);
     assert.match(await out(page, 'key-alert'), /alert\s+26,655\.47/);
     assert.match(await out(page, 'key-bankruptcy'), /bankruptcy\s+29,862\.44/);
     // The alert price beside the liquidation and bankruptcy prices; the chance is off.
@@ -81,6 +81,23 @@ test('dragging the mark line sets the mark price and re-evaluates', { timeout: 6
   });
 });
 
+test('the keyboard moves the mark: arrows by a step of 10, Page Up by 100', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    const before = await markX(page);
+    await page.focus('svg[data-testid="chart"]');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.inputValue('#markPrice'), '28,990');
+    assert.ok(await markX(page) < before, 'the line moved left');
+    await page.keyboard.press('PageUp');
+    assert.equal(await page.inputValue('#markPrice'), '29,090');
+    assert.match(await out(page, 'key-mark'), /29,090\.00/);
+    // Focus stays on the chart, so the keys keep working.
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#markPrice'), '29,100');
+    assert.notEqual(await out(page, 'marginRatio'), '74.16%');
+  });
+});
+
 test('the price path with the illustrative preset: alert at 26,700, orders cancelled and a 10 BTC partial at 28,800', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
     await page.selectOption('#mmrSource', 'preset');
@@ -93,6 +110,14 @@ test('the price path with the illustrative preset: alert at 26,700, orders cance
     assert.match(await events.nth(1).innerText(), /^28,800\.00 USDT — orders cancelled: ratio at or below 100% \(91\.99%\)/);
     assert.match(await events.nth(2).innerText(), /^28,800\.00 USDT — partial liquidation: tier 2 → 1, bought back 10 BTC, fee 28\.80 USDT, ratio after 134\.71%/);
     assert.match(await out(page, 'pathEnd'), /still open at the end: assets 3,011,771\.20 USDT, liability 100\.5 BTC/);
+    // The same events marked on the chart's price axis, in order, named on hover.
+    const marks = page.locator('[data-testid="pathEvent"]');
+    assert.equal(await marks.count(), 3);
+    assert.equal(await marks.nth(0).locator('title').textContent(), '26,700.00 USDT: alert (margin ratio 295.34%)');
+    assert.equal(await marks.nth(2).locator('title').textContent(), '28,800.00 USDT: partial liquidation (margin ratio 134.71%)');
+    const xOf = (i) => marks.nth(i).getAttribute('d').then((d) => Number(d.slice(1).split(' ')[0]));
+    assert.ok(await xOf(0) < await xOf(1), 'the alert is left of the partial');
+    assert.match(await out(page, 'key-events'), /the path's 3 events/);
     // Two prices: the partial happens at 29,000 (74.16% → 108.59%).
     await page.selectOption('#pathBy', 'list');
     await page.fill('#pathPrices', '19,500\n29,000');

@@ -1,20 +1,35 @@
-// Draws the spot chart as SVG with DOM APIs: the margin ratio (right axis, clipped to a fixed
-// range) and the floating PnL (left axis) from the core's sweep, with the mark, entry, alert,
-// liquidation and bankruptcy prices as labelled vertical lines. Only display mapping here:
-// price ↔ x and value ↔ y, and tick positions; every plotted value is the core's.
+// Draws a position's chart as SVG with DOM APIs: the margin ratio (right axis, clipped to a
+// fixed range) and the floating PnL (left axis) from the core's sweep, with the mark, entry,
+// alert, liquidation and bankruptcy prices as labelled vertical lines, and a path's events as
+// marks under the plot. Only display mapping here: price ↔ x and value ↔ y, and tick
+// positions; every plotted value is the core's.
 
-import type { Report } from 'isomargin';
+import type { PathEventKind } from 'isomargin';
 import * as F from './format';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-export type Sweep = NonNullable<Report['sweep']>;
+/** The core's sweep as plain columns: null where a value does not exist, states by name. */
+export interface Columns { price: number[]; pnl: (number | null)[]; marginRatio: (number | null)[]; state: string[] }
 
 /** A marked price: a vertical line with a label. */
 export interface Level { key: 'entry' | 'mark' | 'alert' | 'liquidation' | 'bankruptcy'; label: string; price: number }
 
+/** A price path's event, marked where it happened. */
+export interface EventMark { kind: PathEventKind; price: number; text: string }
+
 /** What one drawing needs; `frame` is how the drawing mapped x to prices, kept for dragging. */
-export interface Drawing { domain: [number, number]; report: Report; sweep: Sweep; levels: Level[] }
+export interface Drawing {
+  domain: [number, number]; sweep: Columns; levels: Level[]; events: EventMark[];
+  alertRatio: number; quote: string;
+  /** Prefixes the test ids when a page holds more than one chart ("c": cMarkHandle). */
+  prefix: string;
+}
+
+/** A test id under a chart's prefix: markHandle, or cMarkHandle. */
+export function tid(prefix: string, name: string): string {
+  return prefix ? prefix + name[0].toUpperCase() + name.slice(1) : name;
+}
 export interface Frame { width: number; left: number; right: number; lo: number; hi: number }
 
 type Attrs = Record<string, string | number>;
@@ -67,7 +82,7 @@ function labelRows(items: { x: number; w: number; end: boolean }[]): number[] {
 
 /** Draws into `svg` (its children are replaced) at `width` px; returns the x mapping. */
 export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
-  const { report: r, sweep } = d;
+  const { sweep } = d;
   const [lo, hi] = d.domain;
   const W = Math.max(260, Math.round(width));
   const hasPnl = sweep.pnl.some((p) => p !== null);
@@ -94,18 +109,18 @@ export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
     svgEl('rect', { x: left, y: top, width: W - left - right, height: bottom - top }))));
 
   // Margin ratio: right axis, 0 … max(600%, twice the alert ratio).
-  const rmax = Math.max(6, r.state.alertRatio * 2);
+  const rmax = Math.max(6, d.alertRatio * 2);
   const yR = (m: number): number => clamp(bottom - (m / rmax) * (bottom - top));
   for (const t of ticks(0, rmax, 6)) {
     parts.push(svgEl('line', { class: 'grid-line', x1: left, x2: W - right, y1: r1(yR(t)), y2: r1(yR(t)) }));
     parts.push(svgEl('text', { class: 'axis-label', x: W - right + 4, y: r1(yR(t) + 4) }, `${Math.round(t * 100)}%`));
   }
-  for (const [m, cls] of [[1, 'ref-liquidation'], [r.state.alertRatio, 'ref-alert']] as const) {
+  for (const [m, cls] of [[1, 'ref-liquidation'], [d.alertRatio, 'ref-alert']] as const) {
     if (m > 0 && m <= rmax) parts.push(svgEl('line', { class: `ref ${cls}`, x1: left, x2: W - right, y1: r1(yR(m)), y2: r1(yR(m)) }));
   }
   const xs = sweep.price.map(x);
   const plotted = svgEl('g', { 'clip-path': `url(#${clipId})` });
-  plotted.append(svgEl('path', { class: 'series-ratio', 'data-testid': 'ratioPath', d: line(xs, sweep.marginRatio.map((m) => m === null ? null : yR(m))) }));
+  plotted.append(svgEl('path', { class: 'series-ratio', 'data-testid': tid(d.prefix, 'ratioPath'), d: line(xs, sweep.marginRatio.map((m) => m === null ? null : yR(m))) }));
 
   // Floating PnL: left axis over its own range, zero included.
   if (hasPnl) {
@@ -123,7 +138,7 @@ export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
       parts.push(svgEl('text', { class: 'axis-label pnl', x: left - 4, y: r1(yP(t) + 4), 'text-anchor': 'end' }, compact.format(t)));
     }
     parts.push(svgEl('line', { class: 'zero-line', x1: left, x2: W - right, y1: r1(yP(0)), y2: r1(yP(0)) }));
-    plotted.append(svgEl('path', { class: 'series-pnl', 'data-testid': 'pnlPath', d: line(xs, sweep.pnl.map((p) => p === null ? null : yP(p))) }));
+    plotted.append(svgEl('path', { class: 'series-pnl', 'data-testid': tid(d.prefix, 'pnlPath'), d: line(xs, sweep.pnl.map((p) => p === null ? null : yP(p))) }));
   }
   parts.push(plotted);
 
@@ -138,30 +153,42 @@ export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
     start = i;
   }
   parts.push(strip);
+  // A path's events: a small triangle on the price axis at each event's price, named on hover.
+  const seen = new Set<string>();
+  for (const ev of d.events) {
+    const ex = x(ev.price);
+    if (ex < left - 1 || ex > W - right + 1) continue;
+    const key = `${ev.kind}@${r1(ex)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(svgEl('path', { class: `event event-${ev.kind}`, 'data-testid': tid(d.prefix, 'pathEvent'), d: `M${r1(ex)} ${bottom - 1}l-4.5 -8h9z` },
+      svgEl('title', {}, ev.text)));
+  }
   parts.push(svgEl('line', { class: 'axis', x1: left, x2: W - right, y1: bottom, y2: bottom }));
   for (const t of ticks(lo, hi, W < 520 ? 3 : 6)) {
     parts.push(svgEl('text', { class: 'axis-label', x: r1(x(t)), y: bottom + 22, 'text-anchor': 'middle' }, compact.format(t)));
   }
-  parts.push(svgEl('text', { class: 'axis-title', x: W - right, y: H - 4, 'text-anchor': 'end' }, `mark price, ${r.pair.quote}`));
+  parts.push(svgEl('text', { class: 'axis-title', x: W - right, y: H - 4, 'text-anchor': 'end' }, `mark price, ${d.quote}`));
 
   // The marked prices; the mark's line has a wide invisible grip and a handle to drag.
   const groups: SVGElement[] = [];
   sorted.forEach((l, i) => {
     const lx = r1(x(l.price));
     const g = svgEl('g', { class: `level level-${l.key}`, 'data-level': l.key });
-    g.append(svgEl('line', { class: 'vline', x1: lx, x2: lx, y1: top - 4, y2: bottom, ...(l.key === 'mark' ? { 'data-testid': 'markLine' } : {}) }));
+    g.append(svgEl('line', { class: 'vline', x1: lx, x2: lx, y1: top - 4, y2: bottom, ...(l.key === 'mark' ? { 'data-testid': tid(d.prefix, 'markLine') } : {}) }));
     const { end } = items[i];
     g.append(svgEl('text', { class: 'level-label', x: end ? Number(lx) - 3 : Number(lx) + 3, y: rows[i] * 13 + 11, 'text-anchor': end ? 'end' : 'start' }, l.label));
     if (l.key === 'mark') {
       g.classList.add('chart-drag');
       g.append(svgEl('rect', { class: 'grip', x: Number(lx) - 12, y: top - 4, width: 24, height: bottom - top + 4 }));
-      g.append(svgEl('circle', { class: 'handle', 'data-testid': 'markHandle', cx: lx, cy: bottom, r: 7 }));
+      g.append(svgEl('circle', { class: 'handle', 'data-testid': tid(d.prefix, 'markHandle'), cx: lx, cy: bottom, r: 7 }));
     }
     if (l.key === 'mark') groups.push(g); else groups.unshift(g);
   });
   svg.replaceChildren(...parts, ...groups);
-  const q = r.pair.quote;
+  const q = d.quote;
   svg.setAttribute('aria-label', `Margin ratio${hasPnl ? ' and floating PnL' : ''} against the mark price, from `
-    + `${F.price(lo)} to ${F.price(hi)} ${q}. ${sorted.map((l) => `${l.label} ${F.price(l.price)}`).join(', ')}.`);
+    + `${F.price(lo)} to ${F.price(hi)} ${q}. ${sorted.map((l) => `${l.label} ${F.price(l.price)}`).join(', ')}. `
+    + 'Arrow keys move the mark.');
   return { width: W, left, right, lo, hi };
 }

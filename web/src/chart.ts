@@ -1,34 +1,43 @@
-// The spot chart's life: one extra evaluate call with a `sweep` over a range that holds the
-// marked prices, a redraw at the card's width, and dragging the mark line. Dragging converts
-// x back to a price with the same display mapping the drawing used, sets the mark input, and
-// re-evaluates at most once per animation frame; the range stays put until the drag ends.
+// A position's chart: one batch `sweep` call (a Float64Array of prices in, typed arrays out)
+// over a range that holds the marked prices, a redraw at the card's width, and dragging the
+// mark line. Dragging converts x back to a price with the same display mapping the drawing
+// used, sets the mark input, and re-evaluates at most once per animation frame; the range
+// stays put until the drag ends. Spot margin and contracts share it; each page says what to mark.
 
-import type { Isomargin, Report, Scenario } from 'isomargin';
+import type { ContractScenario, Isomargin, Scenario } from 'isomargin';
 import * as F from './format';
 import { $, el } from './dom';
-import { draw, svgEl, type Drawing, type Frame, type Level } from './chart-draw';
+import { draw, svgEl, tid, type Columns, type Drawing, type EventMark, type Frame, type Level } from './chart-draw';
 
 const POINTS = 121;
 
+/** What a page hands the chart: the scenario to sweep and what to mark on it. */
+export interface ChartInput {
+  /** Without path, probability or Monte Carlo: only the position matters to a sweep. */
+  scenario: Scenario | ContractScenario;
+  levels: Level[];
+  events: EventMark[];
+  alertRatio: number;
+  /** The price's unit, and the PnL's coin. */
+  quote: string;
+  pnlCoin: string;
+  /** Said under the chart when there is no margin ratio to draw. */
+  noRatio: string;
+}
+
 export interface Chart {
-  /** Evaluates the sweep for `scenario` (whose report is `report`) and draws it. */
-  update(scenario: Scenario, report: Report): void;
+  /** Sweeps the position and draws it. */
+  update(input: ChartInput): void;
   /** No chart: an error elsewhere. */
   clear(): void;
 }
 
-function levels(r: Report): Level[] {
-  const out: Level[] = [];
-  const add = (key: Level['key'], label: string, p: number | null | undefined): void => {
-    if (typeof p === 'number' && Number.isFinite(p) && p > 0) out.push({ key, label, price: p });
-  };
-  add('entry', 'entry', r.position.entryPrice);
-  add('mark', 'mark', r.markPrice);
-  for (const [key, label, level] of [['alert', 'alert', r.alertPrice], ['liquidation', 'liquidation', r.liquidationPrice],
-    ['bankruptcy', 'bankruptcy', r.bankruptcyPrice]] as const) {
-    if (level.status === 'price') add(key, label, level.price);
-  }
-  return out;
+/** The element ids of one chart card, and of the mark input a drag types into. */
+export interface ChartIds { box: string; note: string; keys: string; mark: string; prefix: string }
+
+/** A level when the price exists. */
+export function level(out: Level[], key: Level['key'], label: string, p: number | null | undefined): void {
+  if (typeof p === 'number' && Number.isFinite(p) && p > 0) out.push({ key, label, price: p });
 }
 
 /** From 0.9 × the lowest marked price to 1.1 × the highest. */
@@ -47,52 +56,75 @@ function inputText(p: number, step: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(p);
 }
 
-function renderKeys(r: Report, ls: Level[], hasPnl: boolean): void {
-  const q = r.pair.quote;
+function renderKeys(ids: ChartIds, input: ChartInput, hasPnl: boolean): void {
   const key = (cls: string, name: string, ...rest: (string | HTMLElement)[]): HTMLElement =>
-    el('li', { class: `key key-${cls}`, 'data-testid': `key-${cls}` }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), name, ...rest);
-  const rmax = Math.max(6, r.state.alertRatio * 2);
+    el('li', { class: `key key-${cls}`, 'data-testid': tid(ids.prefix, `key-${cls}`) }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), name, ...rest);
+  const rmax = Math.max(6, input.alertRatio * 2);
   const items = [key('ratio', `margin ratio (right axis, shown 0–${Math.round(rmax * 100)}%)`)];
-  if (hasPnl) items.push(key('pnl', `floating PnL (left axis, ${r.pnl.coin})`));
-  for (const l of [...ls].sort((a, b) => a.price - b.price)) {
-    items.push(key(l.key, `${l.label} `, el('strong', {}, F.price(l.price)), el('span', { class: 'unit' }, ` ${q}`)));
+  if (hasPnl) items.push(key('pnl', `floating PnL (left axis, ${input.pnlCoin})`));
+  for (const l of [...input.levels].sort((a, b) => a.price - b.price)) {
+    items.push(key(l.key, `${l.label} `, el('strong', {}, F.price(l.price)), el('span', { class: 'unit' }, ` ${input.quote}`)));
   }
-  $('chartKeys').replaceChildren(...items);
+  if (input.events.length) items.push(key('events', `▼ the path's ${input.events.length} events (listed below)`));
+  $(ids.keys).replaceChildren(...items);
 }
 
-export function createChart(im: Isomargin, onMark: (text: string) => void): Chart {
-  const box = $('chart');
-  const svg = svgEl('svg', { class: 'chart-svg', role: 'img', 'data-testid': 'chart' }) as SVGSVGElement;
+/** Typed arrays → plain columns for drawing: NaN becomes a gap, a state code its name. */
+function columns(s: { price: Float64Array; pnl: Float64Array; marginRatio: Float64Array; state: Uint8Array }, names: string[]): Columns {
+  const gap = (x: number): number | null => (Number.isNaN(x) ? null : x);
+  return {
+    price: Array.from(s.price),
+    pnl: Array.from(s.pnl, gap),
+    marginRatio: Array.from(s.marginRatio, gap),
+    state: Array.from(s.state, (c) => names[c] ?? 'normal'),
+  };
+}
+
+export function createChart(im: Isomargin, ids: ChartIds, onMark: (text: string) => void): Chart {
+  const box = $(ids.box);
+  const svg = svgEl('svg', { class: 'chart-svg', role: 'img', 'data-testid': tid(ids.prefix, 'chart') }) as SVGSVGElement;
   box.append(svg);
+  const names = im.states();
   let last: Drawing | null = null;
   let frame: Frame | null = null;
   let drag: { domain: [number, number]; pending: number | null; raf: number } | null = null;
 
   const note = (text: string): void => {
-    $('chartNote').textContent = text;
-    $('chartNote').hidden = text === '';
+    $(ids.note).textContent = text;
+    $(ids.note).hidden = text === '';
   };
   const redraw = (): void => {
     if (!last) return;
     frame = draw(svg, last, box.clientWidth || 640);
   };
+  const clear = (): void => {
+    last = null;
+    frame = null;
+    svg.replaceChildren();
+    svg.removeAttribute('aria-label');
+    $(ids.keys).replaceChildren();
+  };
 
-  const update = (scenario: Scenario, report: Report): void => {
-    const ls = levels(report);
-    const domain = drag?.domain ?? domainOf(ls);
-    const { path: _p, probability: _q, ...rest } = scenario;
-    const r = im.evaluate({ ...rest, sweep: { from: domain[0], to: domain[1], points: POINTS } });
-    if (!r.ok || !r.report.sweep) {
-      last = null;
-      svg.replaceChildren();
-      $('chartKeys').replaceChildren();
-      note(r.ok ? 'The core returned no sweep.' : `No chart: ${r.error.field}: ${r.error.message}`);
+  const update = (input: ChartInput): void => {
+    if (input.levels.length === 0) {
+      clear();
+      note('No marked price to chart.');
       return;
     }
-    note(report.risk.marginRatio === null ? 'No liability: no margin ratio to draw.' : '');
-    last = { domain, report, sweep: r.report.sweep, levels: ls };
+    const domain = drag?.domain ?? domainOf(input.levels);
+    const prices = new Float64Array(POINTS);
+    for (let i = 0; i < POINTS; i++) prices[i] = domain[0] + ((domain[1] - domain[0]) * i) / (POINTS - 1);
+    const r = im.sweep(input.scenario, prices);
+    if (!r.ok) {
+      clear();
+      note(`No chart: ${r.error.field}: ${r.error.message}`);
+      return;
+    }
+    const sweep = columns(r.sweep, names);
+    note(sweep.marginRatio.every((m) => m === null) ? input.noRatio : '');
+    last = { domain, sweep, levels: input.levels, events: input.events, alertRatio: input.alertRatio, quote: input.quote, prefix: ids.prefix };
     redraw();
-    renderKeys(report, ls, r.report.sweep.pnl.some((p) => p !== null));
+    renderKeys(ids, input, sweep.pnl.some((p) => p !== null));
   };
 
   const priceAt = (clientX: number): number | null => {
@@ -133,8 +165,20 @@ export function createChart(im: Isomargin, onMark: (text: string) => void): Char
     drag = null;
     svg.classList.remove('dragging');
     if (svg.hasPointerCapture(e.pointerId)) svg.releasePointerCapture(e.pointerId);
-    if (last) onMark(($('markPrice') as HTMLInputElement).value);  // once more, over the range that fits
+    if (last) onMark(($(ids.mark) as HTMLInputElement).value);  // once more, over the range that fits
   };
+  // The keyboard moves the mark too: arrows by a drag step, Page Up/Down (or Shift) by ten.
+  svg.setAttribute('tabindex', '0');
+  svg.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight PageUp PageDown');
+  svg.addEventListener('keydown', (e) => {
+    const moves: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -10, PageUp: 10 };
+    const mark = last?.levels.find((l) => l.key === 'mark');
+    if (!(e.key in moves) || !mark || !frame) return;
+    e.preventDefault();
+    const step = dragStep(frame.lo, frame.hi);
+    const by = moves[e.key] * (e.shiftKey ? 10 : 1);
+    onMark(inputText(Math.max(step, (Math.round(mark.price / step) + by) * step), step));
+  });
   svg.addEventListener('pointerup', end);
   svg.addEventListener('pointercancel', end);
 
@@ -151,11 +195,7 @@ export function createChart(im: Isomargin, onMark: (text: string) => void): Char
   return {
     update,
     clear(): void {
-      last = null;
-      frame = null;
-      svg.replaceChildren();
-      svg.removeAttribute('aria-label');
-      $('chartKeys').replaceChildren();
+      clear();
       note('');
     },
   };

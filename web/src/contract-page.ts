@@ -3,7 +3,9 @@
 // rendered, and the core's errors and warnings shown at the inputs that hold their values.
 
 import type { Isomargin } from 'isomargin';
-import { $ } from './dom';
+import { $, el } from './dom';
+import { createChart } from './chart';
+import { contractChartInput } from './chart-inputs';
 import { showFieldMessages, visibleInputFor } from './fields';
 import { guarded, placeWarnings, showErrorSummary, showGeneral } from './messages';
 import { syncMini } from './mini';
@@ -27,7 +29,21 @@ export interface ContractPage {
 const text = (id: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
   $(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+function chartCard(): HTMLElement {
+  return el('div', { class: 'card', id: 'cChartCard' },
+    el('h2', {}, 'Against the price ', el('span', { class: 'opt' }, 'drag the mark line')),
+    el('div', { class: 'chart', id: 'cChart' }),
+    el('p', { class: 'chart-note', id: 'cChartNote', hidden: '' }),
+    el('ul', { class: 'chart-keys', id: 'cChartKeys', 'data-testid': 'cChartKeys' }));
+}
+
 export function createContractPage(im: Isomargin): ContractPage {
+  $('cSummaryCard').after(chartCard());
+  // Dragging the mark line types into the mark price, as the user would.
+  const chart = createChart(im, { box: 'cChart', note: 'cChartNote', keys: 'cChartKeys', mark: 'cMarkPrice', prefix: 'c' }, (t) => {
+    text('cMarkPrice').value = t;
+    text('cMarkPrice').dispatchEvent(new Event('input', { bubbles: true }));
+  });
   // Menus from the core; an older module without them leaves the menus empty (the core's defaults).
   const models: ModelInfo[] = typeof im.models === 'function' ? im.models() : [];
   const presets: ContractPreset[] = typeof im.contractPresets === 'function' ? im.contractPresets() : [];
@@ -71,6 +87,7 @@ export function createContractPage(im: Isomargin): ContractPage {
         showGeneral('');
         $('errorSummary').hidden = true;
         renderContract(r.report, { lastGiven: v.cLastPrice.trim() !== '', sourceLabel, otherWarnings: other });
+        chart.update(contractChartInput(scenario, r.report));
         syncMini('', CONTRACT_MINI);
         return;
       }
@@ -83,6 +100,7 @@ export function createContractPage(im: Isomargin): ContractPage {
     showGeneral(general);
     showErrorSummary(errors);
     clearContract();
+    chart.clear();
     syncMini(errors.size ? 'fix the marked input' : 'no result', CONTRACT_MINI);
   };
 

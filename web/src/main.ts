@@ -17,6 +17,7 @@ import { createContractPage } from './contract-page';
 import { addScenarioMarkup } from './scenario-markup';
 import { clearScenario, renderScenario, syncScenarioView } from './render-scenario';
 import { createChart } from './chart';
+import { spotChartInput } from './chart-inputs';
 import { createMonteCarlo } from './montecarlo';
 
 function fillPresets(presets: TierPreset[]): void {
@@ -64,7 +65,7 @@ function start(im: Isomargin): void {
 
   let previous: Values = snapshot(form);
   // Dragging the chart's mark line types into the mark price, as the user would.
-  const chart = createChart(im, (text) => {
+  const chart = createChart(im, { box: 'chart', note: 'chartNote', keys: 'chartKeys', mark: 'markPrice', prefix: '' }, (text) => {
     ($('markPrice') as HTMLInputElement).value = text;
     update();
   });
@@ -115,7 +116,7 @@ function start(im: Isomargin): void {
         $('errorSummary').hidden = true;
         renderReport(r.report, { lastGiven: values.lastPrice.trim() !== '', sourceLabel, otherWarnings: other });
         renderScenario(r.report, values);
-        chart.update(scenario, r.report);
+        chart.update(spotChartInput(scenario, r.report));
         syncMini('');
         return;
       }

@@ -1,4 +1,8 @@
+#include <cmath>
+#include <limits>
+
 #include "isomargin/codec.hpp"
+#include "isomargin/range.hpp"
 #include "isomargin/tiers.hpp"
 #include "reader.hpp"
 
@@ -13,26 +17,85 @@ std::string dump(const json& j, int indent) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+// Perpetuals and futures have their own scenario, as do options; spot margin is the default.
+enum class Product { Spot, Contract, Option };
+Product product_of(const json& j) {
+  const auto product = j.is_object() ? j.find("product") : j.end();
+  if (product == j.end()) return Product::Spot;
+  if (*product == "perpetual" || *product == "futures") return Product::Contract;
+  return *product == "option" ? Product::Option : Product::Spot;  // decode() names a bad one
+}
+
+Outcome<json> parse_scenario(std::string_view text) {
+  if (text.size() > kMaxScenarioBytes) return FieldError{"$", "is larger than 1 MiB"};
+  return parse_text(text);
+}
+
 }  // namespace
 
 Evaluation evaluate_text(std::string_view text, int indent) {
-  if (text.size() > kMaxScenarioBytes)
-    return {false, dump(encode_error({"$", "is larger than 1 MiB"}), indent)};
-  auto parsed = parse_text(text);
+  auto parsed = parse_scenario(text);
   if (!parsed.ok()) return {false, dump(encode_error(parsed.error()), indent)};
   const json& j = parsed.value();
-  // Perpetuals and futures have their own scenario; spot margin is the default product.
-  const auto product = j.is_object() ? j.find("product") : j.end();
-  if (product != j.end() && (*product == "perpetual" || *product == "futures")) {
+  const Product product = product_of(j);
+  if (product == Product::Contract) {
     auto decoded = decode_contract(j);
     if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
     const ContractScenario& s = decoded.value().scenario;
     return {true, dump(encode_contract(evaluate(s), contract_workflow(s), decoded.value()), indent)};
   }
-  if (product != j.end() && *product == "option") return evaluate_option_json(j, indent, dump);
+  if (product == Product::Option) return evaluate_option_json(j, indent, dump);
   auto decoded = decode(j);
   if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
   return {true, dump(encode(evaluate(decoded.value().scenario), decoded.value()), indent)};
+}
+
+SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices) {
+  SweepColumns out;
+  auto fail = [&out](const FieldError& e) {
+    out.error = dump(encode_error(e), -1);
+    return out;
+  };
+  auto parsed = parse_scenario(text);
+  if (!parsed.ok()) return fail(parsed.error());
+  if (prices.empty() || prices.size() > kMaxSweepPrices)
+    return fail({"prices", "must hold from 1 to " + std::to_string(kMaxSweepPrices) + " prices"});
+  for (std::size_t i = 0; i < prices.size(); ++i)
+    if (auto e = in_range(prices[i], index_path("prices", i), 0, true, kMaxPrice)) return fail(*e);
+  const json& j = parsed.value();
+  std::vector<SweepRow> rows;
+  switch (product_of(j)) {
+    case Product::Option:
+      return fail({"product", "a sweep takes a spot-margin, perpetual or futures scenario"});
+    case Product::Contract: {
+      auto decoded = decode_contract(j);
+      if (!decoded.ok()) return fail(decoded.error());
+      rows = sweep_prices(decoded.value().scenario, prices);
+      break;
+    }
+    case Product::Spot: {
+      auto decoded = decode(j);
+      if (!decoded.ok()) return fail(decoded.error());
+      rows = sweep_prices(decoded.value().scenario, prices);
+    }
+  }
+  // Typed arrays have no null: NaN stands for a value that does not exist.
+  const double none = std::numeric_limits<double>::quiet_NaN();
+  for (const SweepRow& r : rows) {
+    out.pnl.push_back(r.pnl && std::isfinite(*r.pnl) ? *r.pnl : none);
+    out.marginRatio.push_back(r.marginRatio && std::isfinite(*r.marginRatio) ? *r.marginRatio : none);
+    out.state.push_back(static_cast<unsigned char>(r.state));
+  }
+  out.ok = true;
+  return out;
+}
+
+std::vector<std::string> state_names() {
+  std::vector<std::string> names;
+  for (RiskState s : {RiskState::Normal, RiskState::Alert, RiskState::PartialLiquidation,
+                      RiskState::FullLiquidation})
+    names.push_back(state_name(s));
+  return names;
 }
 
 std::string catalog_text() {
@@ -64,6 +127,7 @@ std::string catalog_text() {
                          .flag("usesFee", c.usesFee)
                          .done());
   return dump(Out()
+                  .put("states", state_names())
                   .put("marginTiers", std::move(margin))
                   .put("contractTiers", std::move(contract))
                   .put("models", std::move(models))

@@ -8,6 +8,7 @@
 
 #include "isomargin/contract_scenario.hpp"
 #include "isomargin/path.hpp"
+#include "isomargin/sweep.hpp"
 
 namespace isomargin {
 
@@ -49,5 +50,9 @@ struct ContractWorkflow {
   std::optional<ContractPathRun> timeline;
 };
 ContractWorkflow contract_workflow(const ContractScenario& s);
+
+// The settled position at each price under the scenario's convention: PnL, the margin ratio the
+// workflow judges, and its state (assumes validate() passed and every price is in range).
+std::vector<SweepRow> sweep_prices(const ContractScenario& s, const std::vector<double>& prices);
 
 }  // namespace isomargin

@@ -12,6 +12,7 @@
 #include "isomargin/path.hpp"
 #include "isomargin/risk.hpp"
 #include "isomargin/spot.hpp"
+#include "isomargin/sweep.hpp"
 #include "isomargin/trade.hpp"
 
 namespace isomargin {
@@ -34,13 +35,6 @@ struct ProbabilityInput {
 struct SweepInput {
   double from = 0, to = 0;
   int points = 0;
-};
-
-struct SweepRow {
-  double price = 0;
-  std::optional<double> pnl;
-  std::optional<double> marginRatio;
-  RiskState state = RiskState::Normal;
 };
 
 struct SpotScenario {
@@ -105,6 +99,9 @@ Check validate(const SpotScenario& s);
 
 // Assumes validate() passed.
 SpotReport evaluate(const SpotScenario& s);
+
+// The position at each price (assumes validate() passed and every price is in range).
+std::vector<SweepRow> sweep_prices(const SpotScenario& s, const std::vector<double>& prices);
 
 // validate() then evaluate().
 Outcome<SpotReport> run(const SpotScenario& s);

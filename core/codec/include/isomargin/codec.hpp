@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -48,7 +49,20 @@ struct Evaluation {
 };
 Evaluation evaluate_text(std::string_view scenario, int indent = -1);
 
-// What a page's menus offer: {"marginTiers", "contractTiers", "models"}.
+// One scenario (spot margin, perpetual or futures) at many prices, as columns: the batch API
+// behind wasm's sweep(). NaN marks a value that does not exist (no PnL base, nothing owed);
+// a state is its RiskState number, which indexes state_names(). `ok` false: `error` is
+// {"error": {"field", "message"}} naming the scenario's field or "prices[i]".
+struct SweepColumns {
+  bool ok = false;
+  std::string error;
+  std::vector<double> pnl, marginRatio;
+  std::vector<unsigned char> state;
+};
+SweepColumns sweep_text(std::string_view scenario, const std::vector<double>& prices);
+std::vector<std::string> state_names();  // "normal", "alert", "partial-liquidation", …
+
+// What a page's menus offer: {"states", "marginTiers", "contractTiers", "models"}.
 std::string catalog_text();
 
 }  // namespace isomargin::codec
