@@ -122,3 +122,15 @@ test('fits at 360 px, light and dark, with the path open', { timeout: 60000 }, a
     }, { query: optionQuery({ oPath: '1' }), width: 360, height: 740, colorScheme });
   }
 });
+
+test('on a phone the bar at the bottom mirrors the options state, MM and ratio', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const bar = page.locator('#miniBar');
+    await bar.waitFor({ state: 'visible' });
+    const text = await bar.innerText();
+    assert.match(text, /partial-liquidation/);
+    assert.match(text, /MM\s+4\.2/);
+    assert.match(text, /Ratio\s+97\.41%/);
+  }, { query: optionQuery(), width: 360, height: 740 });
+});

@@ -10,7 +10,8 @@ import type { Values } from './state';
 import { OPTION_PATHS, OPTION_STAND_INS, optionNamesRow, readOption } from './option-form';
 import { clearOption, renderOption } from './option-render';
 
-export const OPTION_MINI = { state: 'oState', liq: 'oMiniLiq', ratio: 'oMarginRatio' };
+/** Options have no liquidation price here: the bar shows the maintenance margin instead. */
+export const OPTION_MINI = { state: 'oState', liq: 'oMaintenanceMarginOut', ratio: 'oMarginRatio', liqLabel: 'MM' };
 
 function coin(pair: string): string {
   const m = /^\s*([^/\-\s]+)\s*[/-]/.exec(pair);
