@@ -32,6 +32,7 @@ await build({
 });
 cpSync('wasm/isomargin.d.ts', `${dist}/wasm/isomargin.d.ts`);
 cpSync('wasm/contracts.d.ts', `${dist}/wasm/contracts.d.ts`);
+cpSync('wasm/options.d.ts', `${dist}/wasm/options.d.ts`);
 
 // The page and the Monte Carlo worker (a module worker beside it, so that './wasm/isomargin.js'
 // resolves to the same API from both) import the API as 'isomargin' (typed by

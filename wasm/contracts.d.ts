@@ -171,31 +171,3 @@ export interface ContractReport {
   } | null;
   warnings: { field: string; message: string }[];
 }
-
-/** An isolated options position (prices in the underlying coin per unit). */
-export interface OptionScenario {
-  product: 'option';
-  pair?: string;
-  side: Side;
-  position: { contracts: number; averagePrice: number; multiplier?: number; ctVal?: number; initialMargin: number; marginAdjustment?: number };
-  markPrice: number;
-  takerFee?: number;
-  /** An input: short-option maintenance margin formulas are not sourced. */
-  maintenanceMargin: number;
-}
-
-export interface OptionReport {
-  product: 'option';
-  pair: { base: string; quote: string };
-  side: Side;
-  markPrice: number;
-  value: number;
-  pnl: number;
-  pnlRatio: number;
-  marginBalance: number;
-  maintenanceMargin: number;
-  /** min(taker·mult·ctVal·n, 12.5%·mark·mult·ctVal·n): low confidence. */
-  liquidationFee: number;
-  marginRatio: number | null;
-  note: string;
-}

@@ -97,7 +97,9 @@ export interface Scenario {
 }
 
 export * from './contracts';
-import type { ContractReport, ContractScenario, Model, OptionReport, OptionScenario } from './contracts';
+export * from './options';
+import type { ContractReport, ContractScenario, Model } from './contracts';
+import type { OptionReport, OptionScenario } from './options';
 
 export type PathEventKind = 'alert' | 'alert-cleared' | 'orders-cancelled' | 'partial-liquidation' | 'full-liquidation';
 

@@ -1,10 +1,44 @@
 #include "isomargin/option.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "isomargin/range.hpp"
 
 namespace isomargin {
+
+namespace {
+
+double units_of(const OptionPosition& p, double contracts) {
+  return contracts * p.multiplier * p.ctVal;
+}
+
+// min(taker × mult × ctVal × n, 12.5% × mark × mult × ctVal × n): low confidence, domain.md §3.
+double liquidation_fee(double takerFee, double mark, double units) {
+  return std::min(takerFee * units, 0.125 * mark * units);
+}
+
+}  // namespace
+
+Check validate_option_tiers(const OptionTierTable& rows, const std::string& path) {
+  if (rows.empty()) return FieldError{path, "tier table is empty"};
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const OptionTier& t = rows[i];
+    const std::string at = index_path(path, i);
+    if (t.tier != static_cast<int>(i) + 1)
+      return FieldError{at + ".tier", "tiers must be numbered 1, 2, 3 … in order; expected " +
+                                          std::to_string(i + 1)};
+    if (auto e = in_range(t.maxSz, at + ".maxSz", 0, true, kMaxAmount)) return e;
+    if (i > 0 && t.maxSz <= rows[i - 1].maxSz)
+      return FieldError{at + ".maxSz", "must be greater than the previous tier's maxSz (" +
+                                           plain_number(rows[i - 1].maxSz) + ")"};
+    if (auto e = in_range(t.mmPerContract, at + ".mmPerContract", 0, true, kMaxAmount)) return e;
+    if (i > 0 && t.mmPerContract < rows[i - 1].mmPerContract)
+      return FieldError{at + ".mmPerContract", "must not be lower than the previous tier's (" +
+                                                   plain_number(rows[i - 1].mmPerContract) + ")"};
+  }
+  return std::nullopt;
+}
 
 Check validate(const OptionScenario& s) {
   const OptionPosition& p = s.position;
@@ -19,24 +53,105 @@ Check validate(const OptionScenario& s) {
     return FieldError{"position.marginAdjustment", "would leave a negative margin balance"};
   if (auto e = in_range(s.markPrice, "markPrice", 0, true, kMaxPrice)) return e;
   if (auto e = in_range(s.takerFee, "takerFee", 0, false, 0.1)) return e;
-  return in_range(s.maintenanceMargin, "maintenanceMargin", 0, false, kMaxAmount);
+  if (s.tiers.empty()) {
+    if (auto e = in_range(s.maintenanceMargin, "maintenanceMargin", 0, false, kMaxAmount)) return e;
+  } else {
+    if (auto e = validate_option_tiers(s.tiers, "tiers.rows")) return e;
+    if (p.contracts > s.tiers.back().maxSz)
+      return FieldError{"position.contracts", "is above the last tier's maxSz (" +
+                                                  plain_number(s.tiers.back().maxSz) +
+                                                  "): no maintenance margin is given for it"};
+  }
+  if (s.mmIncludesMark && p.side == Side::Long)
+    return FieldError{"mmIncludesMark", "applies to short options only (a long option carries no MM)"};
+  if (auto e = in_range(s.alertRatio, "alertRatio", 1, true, 100)) return e;
+  if (s.path)
+    if (auto e = validate_path(*s.path)) return e;
+  return std::nullopt;
 }
 
-OptionReport evaluate(const OptionScenario& in) {
-  const OptionPosition& p = in.position;
-  const double mark = in.markPrice, takerFee = in.takerFee, maintenanceMargin = in.maintenanceMargin;
+std::optional<std::size_t> option_tier(const OptionTierTable& rows, double contracts) {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (contracts <= rows[i].maxSz) return i;
+  return std::nullopt;
+}
+
+OptionReport evaluate_at(const OptionScenario& in, const OptionPosition& p, double mark) {
   OptionReport r;
-  const double units = p.contracts * p.multiplier * p.ctVal;
+  const double units = units_of(p, p.contracts);
   const double s = sign(p.side);
   r.value = units * mark;
   r.pnl = s * (mark - p.averagePrice) * units;
   r.pnlRatio = s * (mark - p.averagePrice) / p.averagePrice;
-  r.marginBalance = p.initialMargin + p.marginAdjustment;
-  // The fee is capped at 12.5% of the options' value (low confidence, domain.md §3).
-  r.liquidationFee = std::min(takerFee * units, 0.125 * mark * units);
-  const double requirement = maintenanceMargin + r.liquidationFee;
+  r.marginBalance = option_margin(p);
+  r.maintenanceMargin = in.maintenanceMargin;
+  if (!in.tiers.empty()) {
+    // Above the table (validate() rejects it at the start) the last row's rate carries on.
+    const std::size_t i = option_tier(in.tiers, p.contracts).value_or(in.tiers.size() - 1);
+    r.tier = static_cast<int>(i) + 1;
+    r.maintenanceMargin = p.contracts * in.tiers[i].mmPerContract;
+  }
+  if (in.mmIncludesMark) r.maintenanceMargin += r.value;
+  r.liquidationFee = liquidation_fee(in.takerFee, mark, units);
+  const double requirement = r.maintenanceMargin + r.liquidationFee;
   if (requirement > 0) r.marginRatio = r.marginBalance / requirement;
   return r;
+}
+
+OptionReport evaluate(const OptionScenario& in) { return evaluate_at(in, in.position, in.markPrice); }
+
+OptionLiquidationState option_liquidation_state(const OptionScenario& s, const OptionPosition& start,
+                                                double mark) {
+  OptionLiquidationState out;
+  OptionPosition& p = out.after = start;
+  out.marginRatio = out.finalMarginRatio = evaluate_at(s, p, mark).marginRatio;
+  if (!out.marginRatio) return out;  // no requirement: no ratio, no risk
+  if (*out.marginRatio > 1) {
+    out.state = *out.marginRatio < s.alertRatio ? RiskState::Alert : RiskState::Normal;
+    return out;
+  }
+  out.ordersCancelled = true;  // no pending orders are modelled, so the ratio stays as it is
+  for (;;) {
+    const auto idx = s.tiers.empty() ? std::nullopt : option_tier(s.tiers, p.contracts);
+    out.noTierToStepTo = s.tiers.empty();
+    // Options: partial from tier 2, ONE tier per step (§4, §10 row 6).
+    if (!idx || *idx < 1) {
+      out.state = RiskState::FullLiquidation;  // taken over; the margin is lost (§10 row 9)
+      return out;
+    }
+    const std::size_t target = *idx - 1;
+    OptionStep step;
+    step.tierBefore = static_cast<int>(*idx) + 1;
+    step.tierAfter = static_cast<int>(target) + 1;
+    step.contractsClosed = p.contracts - s.tiers[target].maxSz;
+    const double closedUnits = units_of(p, step.contractsClosed);
+    step.realizedPnl = sign(p.side) * (mark - p.averagePrice) * closedUnits;
+    step.fee = liquidation_fee(s.takerFee, mark, closedUnits);
+    // §10 row 9: after a partial liquidation the remaining margin stays in the position.
+    step.marginAfter = option_margin(p) + step.realizedPnl - step.fee;
+    p.contracts = s.tiers[target].maxSz;
+    p.marginAdjustment = step.marginAfter - p.initialMargin;
+    out.finalMarginRatio = evaluate_at(s, p, mark).marginRatio;
+    step.marginRatioAfter = out.finalMarginRatio.value_or(0);
+    out.steps.push_back(step);
+    if (out.finalMarginRatio && *out.finalMarginRatio > 1) {
+      out.state = RiskState::PartialLiquidation;
+      return out;
+    }
+  }
+}
+
+OptionPathRun run_option_path(const OptionScenario& s, const std::vector<double>& prices) {
+  return walk_path<OptionPosition, OptionStep>(
+      s.position, prices, s.alertRatio,
+      [&](const OptionPosition& p, double price) { return option_liquidation_state(s, p, price); });
+}
+
+OptionWorkflow option_workflow(const OptionScenario& s) {
+  OptionWorkflow w;
+  w.atMark = option_liquidation_state(s, s.position, s.markPrice);
+  if (s.path) w.timeline = run_option_path(s, path_prices(*s.path));
+  return w;
 }
 
 }  // namespace isomargin

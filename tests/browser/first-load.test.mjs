@@ -54,7 +54,7 @@ test('the page has the header, labelled inputs and text inputs for numbers', { t
     assert.deepEqual(unlabelled, []);
     const numeric = await page.evaluate(() =>
       [...document.querySelectorAll('#calc input:not([type="checkbox"])')]
-        .filter((e) => e.getAttribute('type') !== 'text' || (!['pair', 'cPair'].includes(e.id) && e.getAttribute('inputmode') !== 'decimal'))
+        .filter((e) => e.getAttribute('type') !== 'text' || (!['pair', 'cPair', 'oPair'].includes(e.id) && e.getAttribute('inputmode') !== 'decimal'))
         .map((e) => e.id));
     assert.deepEqual(numeric, []);
     assert.deepEqual(problems, []);

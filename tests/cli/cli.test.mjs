@@ -32,7 +32,7 @@ test('every example scenario evaluates', () => {
     const r = run(['eval', `examples/${f}`]);
     assert.equal(r.status, 0, `${f}: ${r.stderr}`);
     const report = JSON.parse(r.stdout);
-    assert.ok(['spot-margin', 'perpetual', 'futures'].includes(report.product));
+    assert.ok(['spot-margin', 'perpetual', 'futures', 'option'].includes(report.product));
   }
 });
 

@@ -34,6 +34,9 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'perpetual: removing all the margin', 'perpetual: bracket cum inconsistent',
     'perpetual: opposite in one-way mode', 'perpetual: pending close above the size',
     'perpetual: less than one lot', 'option: margin removed below zero', 'monte carlo: too much work',
+    'option tiers: maxSz not rising', 'option tiers: numbered out of order',
+    'option tiers: mm per contract falling', 'option tiers: contracts above the last tier',
+    'option: mmIncludesMark on a long',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {

@@ -1,6 +1,7 @@
 // Wiring: load the core, read the form on every input, evaluate, render, mirror into the URL.
-// Two products share the form, the URL and the results column: spot margin (below) and
-// perpetual swaps & futures (contract-page.ts), switched by the #product tabs.
+// Three products share the form, the URL and the results column: spot margin (below),
+// perpetual swaps & futures (contract-page.ts) and options (option-page.ts), switched by the
+// #product tabs.
 
 import { load, type Isomargin, type TierPreset } from 'isomargin';
 import { $, show } from './dom';
@@ -14,6 +15,8 @@ import { initTabs, selectTab } from './tabs';
 import { formatTierRows } from './tiers';
 import { syncView } from './view';
 import { createContractPage } from './contract-page';
+import { createOptionPage } from './option-page';
+import { addOptionMarkup } from './option-markup';
 import { addScenarioMarkup } from './scenario-markup';
 import { clearScenario, renderScenario, syncScenarioView } from './render-scenario';
 import { createChart } from './chart';
@@ -41,15 +44,18 @@ function presetNote(presets: TierPreset[], name: string): string {
 }
 
 /** Shows the inputs and results of one product. */
-function syncProduct(v: Values): boolean {
-  const contract = v.product === 'contract';
-  show('spotInputs', !contract);
-  show('spotResults', !contract);
-  show('contractInputs', contract);
-  show('contractResults', contract);
-  show('spotConventions', !contract);
-  show('contractConventions', contract);
-  return contract;
+function syncProduct(v: Values): string {
+  const product = v.product === 'contract' || v.product === 'option' ? v.product : 'spot';
+  for (const [name, inputs, results, conventions] of [
+    ['spot', 'spotInputs', 'spotResults', 'spotConventions'],
+    ['contract', 'contractInputs', 'contractResults', 'contractConventions'],
+    ['option', 'optionInputs', 'optionResults', 'optionConventions'],
+  ]) {
+    show(inputs, name === product);
+    show(results, name === product);
+    show(conventions, name === product);
+  }
+  return product;
 }
 
 function start(im: Isomargin): void {
@@ -58,6 +64,8 @@ function start(im: Isomargin): void {
   fillPresets(presets);
   const contracts = createContractPage(im);
   addScenarioMarkup();
+  addOptionMarkup();
+  const options = createOptionPage(im);
   addMessageSlots(form);
   const defaults = snapshot(form);
   restore(form, fromQuery(location.search));
@@ -96,8 +104,13 @@ function start(im: Isomargin): void {
     const values = snapshot(form);
     previous = values;
     toUrl(values, defaults);
-    if (syncProduct(values)) {
+    const product = syncProduct(values);
+    if (product === 'contract') {
       contracts.update(values);
+      return;
+    }
+    if (product === 'option') {
+      options.update(values);
       return;
     }
     syncView(values);
@@ -139,7 +152,7 @@ function start(im: Isomargin): void {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
-  for (const id of ['closeSection', 'preTradeSection', 'pathSection', 'probabilitySection']) $(id).addEventListener('toggle', update);
+  for (const id of ['closeSection', 'preTradeSection', 'pathSection', 'probabilitySection', 'oPathSection']) $(id).addEventListener('toggle', update);
   for (const id of ['product', 'cTab']) initTabs($(id), update);
   $('reset').addEventListener('click', () => {
     const product = previous.product;

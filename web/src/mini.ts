@@ -7,7 +7,7 @@ const bar = (): HTMLElement => $('miniBar');
 const slot = (name: string): HTMLElement | null => bar().querySelector(`[data-mini="${name}"]`);
 
 /** The outputs the bar copies: the spot page's, or another product's. */
-export interface MiniSource { state: string; liq: string; ratio: string }
+export interface MiniSource { state: string; liq: string; ratio: string; liqLabel?: string }
 const SPOT: MiniSource = { state: 'state', liq: 'liquidationPrice', ratio: 'marginRatio' };
 
 /** Watches every summary card (one per product); the bar shows while none is in view. */
@@ -33,6 +33,8 @@ export function syncMini(problem: string, from: MiniSource = SPOT): void {
     badge.textContent = problem ? 'error' : state.textContent;
     badge.dataset.state = problem ? 'error' : (state.dataset.state ?? '');
   }
+  const label = slot('liqLabel');
+  if (label) label.textContent = from.liqLabel ?? 'Liq.';
   const liq = testId(from.liq).textContent ?? '';
   const liqSlot = slot('liq');
   if (liqSlot) liqSlot.textContent = problem ? problem : liq.startsWith('— none') ? 'none' : liq;

@@ -102,17 +102,7 @@ Out convention_json(const ConventionResult& c, double mark) {
   return o;
 }
 
-json step_json(const ContractStep& st) {
-  return Out()
-      .whole("tierBefore", st.tierBefore)
-      .whole("tierAfter", st.tierAfter)
-      .num("contractsClosed", st.contractsClosed)
-      .num("fee", st.fee)
-      .num("realizedPnl", st.realizedPnl)
-      .num("marginAfter", st.marginAfter)
-      .num("marginRatioAfter", st.marginRatioAfter)
-      .done();
-}
+json step_json(const ContractStep& st) { return contracts_step_json(st); }
 
 json state_json(const ContractLiquidationState& st, double alertRatio) {
   return state_out(st, alertRatio, [](const ContractStep& x) { return step_json(x); })

@@ -5,10 +5,44 @@
 
 namespace isomargin::codec {
 
+namespace {
+
+// "tiers": {"rows": [{tier, maxSz, mmPerContract}, …]}: MM per contract by size, an input.
+OptionTierTable read_option_tiers(Reader& r, std::optional<FieldError>& error) {
+  OptionTierTable rows;
+  const json* tiers = r.object("tiers");
+  if (!tiers) return rows;
+  Reader t(*tiers, "tiers", error);
+  t.only({"rows"});
+  const json* list = t.array("rows", true);
+  if (!list) return rows;
+  if (t.ok() && list->empty()) t.fail("tiers.rows", "tier table is empty");
+  for (std::size_t i = 0; i < list->size() && !error; ++i) {
+    const std::string at = index_path("tiers.rows", i);
+    if (!expect_object((*list)[i], at, error)) break;
+    Reader row((*list)[i], at, error);
+    row.only({"tier", "maxSz", "mmPerContract"});
+    OptionTier tier;
+    const double n = row.number("tier", true).value_or(0);
+    if (row.ok() && (n != static_cast<int>(n) || n < 1 || n > 1000))
+      row.fail(row.at("tier"), "must be a whole number from 1 to 1000");
+    tier.tier = static_cast<int>(n);
+    tier.maxSz = row.number("maxSz", true).value_or(0);
+    tier.mmPerContract = row.number("mmPerContract", true).value_or(0);
+    rows.push_back(tier);
+  }
+  return rows;
+}
+
+json step_json(const OptionStep& st) { return contracts_step_json(st); }
+
+}  // namespace
+
 Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int)) {
   std::optional<FieldError> error;
   Reader r(j, "", error);
-  r.only({"product", "pair", "side", "position", "markPrice", "takerFee", "maintenanceMargin"});
+  r.only({"product", "pair", "side", "position", "markPrice", "takerFee", "maintenanceMargin",
+          "tiers", "mmIncludesMark", "alertRatio", "path"});
   Labels labels;
   read_pair(r, labels);
   OptionScenario sc;
@@ -26,23 +60,54 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
   }
   sc.markPrice = r.number("markPrice", true).value_or(0);
   sc.takerFee = r.number("takerFee").value_or(0);
-  sc.maintenanceMargin = r.number("maintenanceMargin", true).value_or(0);
+  if (r.ok() && r.has("maintenanceMargin") && r.has("tiers"))
+    r.fail("tiers", "give maintenanceMargin or tiers, not both");
+  sc.tiers = read_option_tiers(r, error);
+  sc.maintenanceMargin = r.number("maintenanceMargin", sc.tiers.empty()).value_or(0);
+  sc.mmIncludesMark = r.boolean("mmIncludesMark").value_or(false);
+  sc.alertRatio = r.number("alertRatio").value_or(3.0);
+  sc.path = read_path(r, error);
   if (!error) error = validate(sc);
   if (error) return {false, dump(encode_error(*error), indent)};
   const OptionReport o = evaluate(sc);
-  const double mark = sc.markPrice, mm = sc.maintenanceMargin;
+  const OptionWorkflow w = option_workflow(sc);
+  const double mark = sc.markPrice;
+  json tiers = nullptr;
+  if (!sc.tiers.empty()) {
+    tiers = json::array();
+    for (const OptionTier& t : sc.tiers)
+      tiers.push_back(Out().whole("tier", t.tier).num("maxSz", t.maxSz).num("mmPerContract", t.mmPerContract).done());
+  }
+  json state = state_out(w.atMark, sc.alertRatio, [](const OptionStep& x) { return step_json(x); })
+                   .flag("noTierToStepTo", w.atMark.noTierToStepTo)
+                   .num("contractsAfter", w.atMark.after.contracts)
+                   .num("marginAfter", option_margin(w.atMark.after))
+                   .done();
+  json timeline = nullptr;
+  if (w.timeline)
+    timeline = timeline_out(*w.timeline, [](const OptionStep& x) { return step_json(x); })
+                   .num("contractsAfter", w.timeline->final.contracts)
+                   .num("marginAfter", option_margin(w.timeline->final))
+                   .done();
   return {true, dump(Out()
                          .str("product", "option")
                          .put("pair", Out().str("base", labels.base).str("quote", labels.quote).done())
                          .str("side", side_name(p.side))
+                         .num("contracts", p.contracts)
                          .num("markPrice", mark)
                          .num("value", o.value)
                          .num("pnl", o.pnl)
                          .num("pnlRatio", o.pnlRatio)
                          .num("marginBalance", o.marginBalance)
-                         .num("maintenanceMargin", mm)
+                         .str("mmSource", sc.tiers.empty() ? "input" : "tiers")
+                         .put("tier", o.tier ? json(*o.tier) : json(nullptr))
+                         .put("tiers", std::move(tiers))
+                         .flag("mmIncludesMark", sc.mmIncludesMark)
+                         .num("maintenanceMargin", o.maintenanceMargin)
                          .num("liquidationFee", o.liquidationFee)
                          .num("marginRatio", o.marginRatio)
+                         .put("state", std::move(state))
+                         .put("timeline", std::move(timeline))
                          .str("note", "maintenance margin is an input: short-option MM formulas are "
                                       "not sourced; the liquidation fee formula is low-confidence")
                          .done(),

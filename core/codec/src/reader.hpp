@@ -113,6 +113,20 @@ Out state_out(const State& s, double alertRatio, StepJson step_json) {
   return o;
 }
 
+// One partial step that closes contracts (swaps, futures, options): the same fields for both.
+template <class Step>
+json contracts_step_json(const Step& st) {
+  return Out()
+      .whole("tierBefore", st.tierBefore)
+      .whole("tierAfter", st.tierAfter)
+      .num("contractsClosed", st.contractsClosed)
+      .num("fee", st.fee)
+      .num("realizedPnl", st.realizedPnl)
+      .num("marginAfter", st.marginAfter)
+      .num("marginRatioAfter", st.marginRatioAfter)
+      .done();
+}
+
 // A path's points and events, spot or contract; the caller adds what the position became.
 template <class Run, class StepJson>
 Out timeline_out(const Run& run, StepJson step_json) {

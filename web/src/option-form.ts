@@ -1,0 +1,99 @@
+// The options form's text values → an OptionScenario, plus the errors found before asking the
+// core (text that is not a number, a tier line that is not "tier | max contracts | MM per
+// contract", a path price that is not a number). Empty fields are left out so the core names them.
+
+import type { OptionScenario, OptionTierRow } from 'isomargin';
+import type { Values } from './state';
+import { numberReader, parseNumber } from './form';
+import { parsePrices } from './scenario-read';
+import type { PathTable } from './fields';
+
+export type OptionRead = { scenario: OptionScenario; errors: Map<string, string> };
+
+/** The option scenario's JSON paths → the input holding each value (same rules as fields.ts). */
+export const OPTION_PATHS: PathTable = [
+  ['pair', 'oPair'],
+  ['side', 'oSide'],
+  ['position.contracts', 'oContracts'],
+  ['position.averagePrice', 'oAveragePrice'],
+  ['position.multiplier', 'oMultiplier'],
+  ['position.ctVal', 'oCtVal'],
+  ['position.initialMargin', 'oInitialMargin'],
+  ['position.marginAdjustment', 'oMarginAdjustment'],
+  ['position', 'oContracts'],
+  ['markPrice', 'oMarkPrice'],
+  ['takerFee', 'oTakerFee'],
+  ['maintenanceMargin', 'oMaintenanceMargin'],
+  ['tiers', 'oTierRows'],
+  ['mmIncludesMark', 'oMmIncludesMark'],
+  ['alertRatio', 'oAlertRatio'],
+  ['path', 'oPathPrices'],
+];
+
+/** Hidden inputs: the MM source select stands in for the MM inputs. */
+export const OPTION_STAND_INS: Record<string, string> = {
+  oMaintenanceMargin: 'oMmSource',
+  oTierRows: 'oMmSource',
+  oMmIncludesMark: 'oSide',
+};
+
+/** Paths inside the pasted table or path list: the message names the row. */
+export function optionNamesRow(path: string): boolean {
+  return /^(tiers\.rows|path\.prices)\[/.test(path);
+}
+
+/** "1 | 100 | 0.005" per line (|, ; or tabs between; spaces too): the rows; blank lines skipped. */
+export function parseOptionTiers(text: string): { rows: OptionTierRow[] } | { error: string } {
+  const rows: OptionTierRow[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const parts = (/[|;\t]/.test(line) ? line.split(/\s*[|;\t]\s*/) : line.split(/\s+/)).filter((t) => t !== '');
+    const n = parts.map((t) => parseNumber(t));
+    if (parts.length !== 3 || n.some((x) => x === undefined || Number.isNaN(x))) {
+      return { error: `line ${i + 1}: expected "tier | max contracts | MM per contract", e.g. 2 | 200 | 0.006` };
+    }
+    // Passed on as typed; the core checks numbering, order and signs and names the row.
+    rows.push({ tier: n[0] as number, maxSz: n[1] as number, mmPerContract: n[2] as number });
+  }
+  if (rows.length === 0) return { error: 'enter at least one tier: tier | max contracts | MM per contract' };
+  return { rows };
+}
+
+export function readOption(v: Values): OptionRead {
+  const errors = new Map<string, string>();
+  const { num, put } = numberReader(v, errors);
+  const s: Record<string, unknown> = { product: 'option', side: v.oSide === 'long' ? 'long' : 'short' };
+  const pair = (v.oPair ?? '').trim();
+  if (pair) s.pair = pair;
+
+  const p: Record<string, unknown> = {};
+  put(p, 'contracts', num('oContracts'));
+  put(p, 'averagePrice', num('oAveragePrice'));
+  put(p, 'multiplier', num('oMultiplier'));
+  put(p, 'ctVal', num('oCtVal'));
+  put(p, 'initialMargin', num('oInitialMargin'));
+  put(p, 'marginAdjustment', num('oMarginAdjustment'));
+  s.position = p;
+
+  put(s, 'markPrice', num('oMarkPrice'));
+  put(s, 'takerFee', num('oTakerFee', true));
+  if (v.oMmSource === 'amount') {
+    put(s, 'maintenanceMargin', num('oMaintenanceMargin'));
+  } else {
+    const t = parseOptionTiers(v.oTierRows ?? '');
+    if ('error' in t) errors.set('oTierRows', t.error);
+    else s.tiers = { rows: t.rows };
+  }
+  if (v.oMmIncludesMark === '1' && s.side === 'short') s.mmIncludesMark = true;
+  put(s, 'alertRatio', num('oAlertRatio', true));
+
+  if (v.oPath === '1') {
+    const r = parsePrices(v.oPathPrices ?? '');
+    if ('error' in r) errors.set('oPathPrices', r.error);
+    else if (r.prices.length) s.path = { prices: r.prices };
+    else errors.set('oPathPrices', 'enter at least one option mark price');
+  }
+  return { scenario: s as unknown as OptionScenario, errors };
+}
