@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "native:"; ./build/native/bench/isomargin_bench
 echo "wasm (node $(node --version)):"; node bench/wasm-bench.mjs
+echo "sweep (wasm under node):"; node bench/sweep-bench.mjs
 echo "size:"; node bench/size.mjs
