@@ -35,6 +35,16 @@ export interface Chart {
 /** The element ids of one chart card, and of the mark input a drag types into. */
 export interface ChartIds { box: string; note: string; keys: string; mark: string; prefix: string }
 
+/** A chart card: its heading, the drawing's box, a note and the keys; ids under a prefix ("c": cChart). */
+export function chartCard(prefix: string): HTMLElement {
+  const id = (name: string): string => (prefix ? prefix + name[0].toUpperCase() + name.slice(1) : name);
+  return el('div', { class: 'card', id: id('chartCard') },
+    el('h2', {}, 'Against the price ', el('span', { class: 'opt' }, 'drag the mark line')),
+    el('div', { class: 'chart', id: id('chart') }),
+    el('p', { class: 'chart-note', id: id('chartNote'), hidden: '' }),
+    el('ul', { class: 'chart-keys', id: id('chartKeys'), 'data-testid': id('chartKeys') }));
+}
+
 /** A level when the price exists. */
 export function level(out: Level[], key: Level['key'], label: string, p: number | null | undefined): void {
   if (typeof p === 'number' && Number.isFinite(p) && p > 0) out.push({ key, label, price: p });

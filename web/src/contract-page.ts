@@ -3,8 +3,8 @@
 // rendered, and the core's errors and warnings shown at the inputs that hold their values.
 
 import type { Isomargin } from 'isomargin';
-import { $, el } from './dom';
-import { createChart } from './chart';
+import { $ } from './dom';
+import { chartCard, createChart } from './chart';
 import { contractChartInput } from './chart-inputs';
 import { showFieldMessages, visibleInputFor } from './fields';
 import { guarded, placeWarnings, showErrorSummary, showGeneral } from './messages';
@@ -29,16 +29,8 @@ export interface ContractPage {
 const text = (id: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
   $(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function chartCard(): HTMLElement {
-  return el('div', { class: 'card', id: 'cChartCard' },
-    el('h2', {}, 'Against the price ', el('span', { class: 'opt' }, 'drag the mark line')),
-    el('div', { class: 'chart', id: 'cChart' }),
-    el('p', { class: 'chart-note', id: 'cChartNote', hidden: '' }),
-    el('ul', { class: 'chart-keys', id: 'cChartKeys', 'data-testid': 'cChartKeys' }));
-}
-
 export function createContractPage(im: Isomargin): ContractPage {
-  $('cSummaryCard').after(chartCard());
+  $('cSummaryCard').after(chartCard('c'));
   // Dragging the mark line types into the mark price, as the user would.
   const chart = createChart(im, { box: 'cChart', note: 'cChartNote', keys: 'cChartKeys', mark: 'cMarkPrice', prefix: 'c' }, (t) => {
     text('cMarkPrice').value = t;

@@ -3,6 +3,7 @@
 // the alert-price and chance KPIs, and the chart and price-path cards of the results.
 
 import { $, el } from './dom';
+import { chartCard } from './chart';
 
 type Opt = string | null;
 
@@ -84,14 +85,6 @@ function kpi(id: string, label: string, unit: boolean): HTMLElement {
     el('div', { class: 'kpi-note', 'data-testid': `${id}Note` }));
 }
 
-function chartCard(): HTMLElement {
-  return el('div', { class: 'card', id: 'chartCard' },
-    el('h2', {}, 'Against the price ', el('span', { class: 'opt' }, 'drag the mark line')),
-    el('div', { class: 'chart', id: 'chart' }),
-    el('p', { class: 'chart-note', id: 'chartNote', hidden: '' }),
-    el('ul', { class: 'chart-keys', id: 'chartKeys', 'data-testid': 'chartKeys' }));
-}
-
 function pathCard(): HTMLElement {
   return el('div', { class: 'card', id: 'pathCard', hidden: '' },
     el('h2', {}, 'Price path ', el('span', { class: 'opt', 'data-testid': 'pathRange' })),
@@ -105,5 +98,5 @@ export function addScenarioMarkup(): void {
   const kpis = $('spotResults').querySelector('.kpis');
   kpis?.append(kpi('alertPrice', 'Alert price', true), kpi('chance', 'Chance of liquidation', false));
   const summary = $('spotResults').querySelector('.summary');
-  summary?.after(chartCard(), pathCard(), monteCarloCard());
+  summary?.after(chartCard(''), pathCard(), monteCarloCard());
 }
