@@ -104,6 +104,36 @@ test('the contract chart: 1 BTC at 20,000, 50x, Bybit → liquidation 19,700 mar
   }, { query: contractQuery({ cTakerFee: '0' }) });
 });
 
+test('the contract path: 15,000 swaps in tier 3 → 13,000 closed at 9.62, a new alert at 9.00 (263.21%), full liquidation at 8.80', { timeout: 60000 }, async () => {
+  const rows = [
+    { tier: 1, minSz: 0, maxSz: 2000, mmr: 0.01, imr: 0.02, maxLever: 50 },
+    { tier: 2, minSz: 2000, maxSz: 10000, mmr: 0.015, imr: 0.03, maxLever: 33.33 },
+    { tier: 3, minSz: 10000, maxSz: 20000, mmr: 0.02, imr: 0.04, maxLever: 25 },
+  ];
+  await withPage(async (page) => {
+    await page.click('#cPathSection summary');
+    await page.fill('#cPathPrices', '10 9.62 9 8.8');
+    const events = page.locator('[data-testid="cPathEvents"] li');
+    assert.equal(await events.count(), 6);
+    assert.match(await events.nth(0).innerText(), /^10\.00 USDT — alert: ratio below 300% \(243\.90%\)/);
+    assert.match(await events.nth(1).innerText(), /^9\.62 USDT — orders cancelled: ratio at or below 100%/);
+    assert.match(await events.nth(2).innerText(), /^9\.62 USDT — partial liquidation: tier 3 → 1, closed 13,000 contracts/);
+    assert.match(await events.nth(3).innerText(), /^9\.00 USDT — alert: ratio below 300% \(263\.21%\)/);
+    assert.match(await events.nth(4).innerText(), /^8\.80 USDT — orders cancelled: ratio at or below 100% \(52\.74%\)/);
+    assert.match(await events.nth(5).innerText(), /^8\.80 USDT — full liquidation/);
+    assert.match(await out(page, 'cPathEnd'), /ends in a full liquidation/);
+    // Marked on the chart too (cancel and full share 8.80; both are marked).
+    assert.ok(await page.locator('[data-testid="cPathEvent"]').count() >= 5);
+    assert.equal(new URL(page.url()).searchParams.get('cPath'), '1');
+    // A price that is not a number is named at the textarea.
+    await page.fill('#cPathPrices', '10 abc');
+    assert.match(await page.locator('[data-error-for="cPathPrices"]').innerText(), /price 2 \("abc"\) is not a number/);
+  }, { query: contractQuery({
+    cPair: 'XYZ/USDT', cModel: 'okx', cContracts: '15,000', cEntryPrice: '10', cMarkPrice: '10', cLeverage: '20',
+    cTakerFee: '0.05', cMmrSource: 'custom', cTierRows: JSON.stringify(rows),
+  }) });
+});
+
 test('Binance 0.02 BTC at 50,000, 20x, 450 added, mmr 0.4% → 25,100.40', { timeout: 60000 }, async () => {
   const query = contractQuery({
     cModel: 'binance', cContracts: '0.02', cEntryPrice: '50,000', cMarkPrice: '50,000', cLeverage: '20',

@@ -69,10 +69,10 @@ function line(xs: number[], ys: (number | null)[]): string {
 }
 
 /** Label rows so that the lines' names do not overlap: the first row each fits in. */
-function labelRows(items: { x: number; w: number; end: boolean }[]): number[] {
+function labelRows(items: { at: number; w: number }[]): number[] {
   const rows: [number, number][][] = [];
-  return items.map(({ x, w, end }) => {
-    const span: [number, number] = end ? [x - w - 3, x] : [x, x + w + 3];
+  return items.map(({ at, w }) => {
+    const span: [number, number] = [at - 3, at + w + 3];
     let row = rows.findIndex((spans) => spans.every(([a, b]) => span[1] < a || span[0] > b));
     if (row < 0) { rows.push([]); row = rows.length - 1; }
     rows[row].push(span);
@@ -92,9 +92,12 @@ export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
 
   // The line labels first: how many rows they need sets the top margin.
   const sorted = [...d.levels].sort((a, b) => a.price - b.price);
+  // Each label starts right of its line, or ends left of it near the right edge; kept inside.
   const items = sorted.map((l) => {
     const w = l.label.length * 6.3 + 4;
-    return { x: x(l.price), w, end: x(l.price) + w > W - 4 };
+    const lx = x(l.price);
+    const at = lx + 3 + w > W - 4 ? lx - 3 - w : lx + 3;
+    return { at: Math.max(2, Math.min(W - 4 - w, at)), w };
   });
   const rows = labelRows(items);
   const top = (Math.max(0, ...rows) + 1) * 13 + 8;
@@ -176,8 +179,7 @@ export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
     const lx = r1(x(l.price));
     const g = svgEl('g', { class: `level level-${l.key}`, 'data-level': l.key });
     g.append(svgEl('line', { class: 'vline', x1: lx, x2: lx, y1: top - 4, y2: bottom, ...(l.key === 'mark' ? { 'data-testid': tid(d.prefix, 'markLine') } : {}) }));
-    const { end } = items[i];
-    g.append(svgEl('text', { class: 'level-label', x: end ? Number(lx) - 3 : Number(lx) + 3, y: rows[i] * 13 + 11, 'text-anchor': end ? 'end' : 'start' }, l.label));
+    g.append(svgEl('text', { class: 'level-label', x: r1(items[i].at), y: rows[i] * 13 + 11 }, l.label));
     if (l.key === 'mark') {
       g.classList.add('chart-drag');
       g.append(svgEl('rect', { class: 'grip', x: Number(lx) - 12, y: top - 4, width: 24, height: bottom - top + 4 }));

@@ -45,6 +45,7 @@ export const CONTRACT_PATHS: PathTable = [
   ['order.price', 'cOrderPrice'],
   ['order.reduceOnly', 'cReduceOnly'],
   ['order', 'cOrderContracts'],
+  ['path', 'cPathPrices'],
 ];
 
 /** When a path's input is not on screen, the one that stands in for it. */
@@ -62,5 +63,5 @@ export const CONTRACT_STAND_INS: Record<string, string> = {
 
 /** Paths inside a pasted table or list: the message names the row ("tiers.brackets[1].cum: …"). */
 export function namesRow(path: string): boolean {
-  return /^(tiers\.(rows|brackets)|position\.fills)\[/.test(path);
+  return /^(tiers\.(rows|brackets)|position\.fills|path\.prices)\[/.test(path);
 }

@@ -8,6 +8,7 @@ import type { Values } from './state';
 import { numberReader } from './form';
 import { parseTierRows } from './tiers';
 import { parseBrackets, parseFills } from './contract-parse';
+import { readContractPath } from './contract-path';
 
 export type ContractRead = { scenario: ContractScenario; errors: Map<string, string> };
 
@@ -93,5 +94,6 @@ export function readContract(v: Values): ContractRead {
     // No contracts yet: nothing to simulate (the position alone is still evaluated).
     if (o.contracts !== undefined) s.order = o;
   }
+  readContractPath(v, s, errors);
   return { scenario: s as unknown as ContractScenario, errors };
 }

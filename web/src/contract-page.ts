@@ -3,7 +3,8 @@
 // rendered, and the core's errors and warnings shown at the inputs that hold their values.
 
 import type { Isomargin } from 'isomargin';
-import { $ } from './dom';
+import { $, show } from './dom';
+import { addContractPathMarkup, renderContractTimeline } from './contract-path';
 import { chartCard, createChart } from './chart';
 import { contractChartInput } from './chart-inputs';
 import { showFieldMessages, visibleInputFor } from './fields';
@@ -31,6 +32,7 @@ const text = (id: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectEl
 
 export function createContractPage(im: Isomargin): ContractPage {
   $('cSummaryCard').after(chartCard('c'));
+  addContractPathMarkup();
   // Dragging the mark line types into the mark price, as the user would.
   const chart = createChart(im, { box: 'cChart', note: 'cChartNote', keys: 'cChartKeys', mark: 'cMarkPrice', prefix: 'c' }, (t) => {
     text('cMarkPrice').value = t;
@@ -80,6 +82,7 @@ export function createContractPage(im: Isomargin): ContractPage {
         $('errorSummary').hidden = true;
         renderContract(r.report, { lastGiven: v.cLastPrice.trim() !== '', sourceLabel, otherWarnings: other });
         chart.update(contractChartInput(scenario, r.report));
+        renderContractTimeline(r.report);
         syncMini('', CONTRACT_MINI);
         return;
       }
@@ -93,6 +96,7 @@ export function createContractPage(im: Isomargin): ContractPage {
     showErrorSummary(errors);
     clearContract();
     chart.clear();
+    show('cPathCard', false);
     syncMini(errors.size ? 'fix the marked input' : 'no result', CONTRACT_MINI);
   };
 

@@ -152,7 +152,7 @@ function start(im: Isomargin): void {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
-  for (const id of ['closeSection', 'preTradeSection', 'pathSection', 'probabilitySection', 'oPathSection']) $(id).addEventListener('toggle', update);
+  for (const id of ['closeSection', 'preTradeSection', 'pathSection', 'probabilitySection', 'oPathSection', 'cPathSection']) $(id).addEventListener('toggle', update);
   for (const id of ['product', 'cTab']) initTabs($(id), update);
   $('reset').addEventListener('click', () => {
     const product = previous.product;

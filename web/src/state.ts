@@ -8,7 +8,7 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** <details> sections whose open state is part of the scenario. */
 const SECTIONS: Record<string, string> = {
   close: 'closeSection', preTrade: 'preTradeSection', path: 'pathSection', probability: 'probabilitySection',
-  oPath: 'oPathSection',
+  oPath: 'oPathSection', cPath: 'cPathSection',
 };
 
 export type Values = Record<string, string>;
