@@ -254,13 +254,14 @@ export interface Isomargin {
   evaluate(scenario: OptionScenario): OptionEvaluation;
   evaluate(scenario: Scenario | string): Evaluation;
   /**
-   * Evaluates one spot-margin, perpetual or futures position at every price in one call (no
+   * Evaluates one spot-margin, perpetual, futures or option position at every price in one call (no
    * per-point call across to wasm): PnL (spot: the margin coin; contracts: the settlement
-   * coin), the margin ratio the liquidation workflow judges, and its state. The position does
+   * coin; options: the option's PnL at its own mark prices), the margin ratio the liquidation
+   * workflow judges, and its state. The position does
    * not change between prices (a `path` does that). At most 100,000 prices, each > 0 and finite;
    * a bad one is named "prices[i]". Never throws.
    */
-  sweep(scenario: Scenario | ContractScenario | string, prices: Float64Array | number[]): SweepEvaluation;
+  sweep(scenario: Scenario | ContractScenario | OptionScenario | string, prices: Float64Array | number[]): SweepEvaluation;
   /** The state names a sweep's `state` codes index: "normal", "alert", "partial-liquidation", "full-liquidation". */
   states(): Report['state']['name'][];
   /** The named tier tables shipped with the core. */

@@ -154,4 +154,14 @@ OptionWorkflow option_workflow(const OptionScenario& s) {
   return w;
 }
 
+std::vector<SweepRow> sweep_prices(const OptionScenario& s, const std::vector<double>& prices) {
+  std::vector<SweepRow> rows;
+  rows.reserve(prices.size());
+  for (double price : prices) {
+    const OptionLiquidationState st = option_liquidation_state(s, s.position, price);
+    rows.push_back({price, evaluate_at(s, s.position, price).pnl, st.marginRatio, st.state});
+  }
+  return rows;
+}
+
 }  // namespace isomargin

@@ -134,3 +134,22 @@ test('on a phone the bar at the bottom mirrors the options state, MM and ratio',
     assert.match(text, /Ratio\s+97\.41%/);
   }, { query: optionQuery(), width: 360, height: 740 });
 });
+
+test('the options chart: ratio and PnL over the option marks, the state turning; the keyboard moves the mark', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    const svg = page.locator('svg[data-testid="oChart"]');
+    const label = await svg.getAttribute('aria-label');
+    assert.match(label, /from 0\.005 to 0\.24 BTC\. average open 0\.05, mark 0\.06\./);
+    assert.ok((await page.locator('[data-testid="oRatioPath"]').getAttribute('d')).length > 100);
+    assert.ok((await page.locator('[data-testid="oPnlPath"]').getAttribute('d')).length > 100);
+    // The state strip: alert below the partial region, full liquidation at the top (the sweep
+    // vector: alert at 0.03, partial at 0.06, full at 0.2).
+    const bands = await page.locator('#oChart .band').evaluateAll((rs) => rs.map((r) => r.getAttribute('class')));
+    assert.deepEqual(bands, ['band band-alert', 'band band-partial-liquidation', 'band band-full-liquidation']);
+    await svg.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#oMarkPrice'), '0.0601');
+    assert.notEqual(await out(page, 'oMarginRatio'), '97.41%');
+    assert.match(await out(page, 'oKey-mark'), /mark\s+0\.0601/);
+  }, { query: optionQuery() });
+});

@@ -1,7 +1,7 @@
 // What each page marks on its chart: the prices the core reported (entry, mark, alert,
 // liquidation, bankruptcy) and a price path's events. Only picking and labelling here.
 
-import type { ContractReport, ContractScenario, PathEventKind, PriceLevel, Report, Scenario } from 'isomargin';
+import type { ContractReport, ContractScenario, OptionReport, OptionScenario, PathEventKind, PriceLevel, Report, Scenario } from 'isomargin';
 import * as F from './format';
 import { level, type ChartInput } from './chart';
 import type { EventMark, Level } from './chart-draw';
@@ -52,3 +52,16 @@ export function contractChartInput(scenario: ContractScenario, r: ContractReport
     quote: r.pair.quote, pnlCoin: r.marginCoin, noRatio: 'No margin ratio under this model.',
   };
 }
+
+/** No liquidation price is solved for options: the chart shows where the ratio and state turn,
+ *  over a wide range of option marks (a tenth of the lower to four times the higher price). */
+export function optionChartInput(scenario: OptionScenario, r: OptionReport): ChartInput {
+  const ls: Level[] = [];
+  level(ls, 'entry', 'average open', scenario.position.averagePrice);
+  level(ls, 'mark', 'mark', r.markPrice);
+  return {
+    scenario, levels: ls, events: marks(r.timeline?.events, r.pair.base), alertRatio: r.state.alertRatio,
+    quote: r.pair.base, pnlCoin: r.pair.base, noRatio: 'No maintenance requirement: no margin ratio to draw.', span: [0.1, 4],
+  };
+}
+

@@ -4,7 +4,7 @@
 // used, sets the mark input, and re-evaluates at most once per animation frame; the range
 // stays put until the drag ends. Spot margin and contracts share it; each page says what to mark.
 
-import type { ContractScenario, Isomargin, Scenario } from 'isomargin';
+import type { ContractScenario, Isomargin, OptionScenario, Scenario } from 'isomargin';
 import * as F from './format';
 import { $, el } from './dom';
 import { draw, svgEl, tid, type Columns, type Drawing, type EventMark, type Frame, type Level } from './chart-draw';
@@ -14,7 +14,7 @@ const POINTS = 121;
 /** What a page hands the chart: the scenario to sweep and what to mark on it. */
 export interface ChartInput {
   /** Without path, probability or Monte Carlo: only the position matters to a sweep. */
-  scenario: Scenario | ContractScenario;
+  scenario: Scenario | ContractScenario | OptionScenario;
   levels: Level[];
   events: EventMark[];
   alertRatio: number;
@@ -23,6 +23,8 @@ export interface ChartInput {
   pnlCoin: string;
   /** Said under the chart when there is no margin ratio to draw. */
   noRatio: string;
+  /** The range as multiples of the lowest and highest marked price; default [0.9, 1.1]. */
+  span?: [number, number];
 }
 
 export interface Chart {
@@ -50,10 +52,10 @@ export function level(out: Level[], key: Level['key'], label: string, p: number 
   if (typeof p === 'number' && Number.isFinite(p) && p > 0) out.push({ key, label, price: p });
 }
 
-/** From 0.9 × the lowest marked price to 1.1 × the highest. */
-function domainOf(ls: Level[]): [number, number] {
+/** From 0.9 × the lowest marked price to 1.1 × the highest (or the input's own span). */
+function domainOf(ls: Level[], [below, above]: [number, number] = [0.9, 1.1]): [number, number] {
   const ps = ls.map((l) => l.price);
-  return [Math.min(...ps) * 0.9, Math.max(...ps) * 1.1];
+  return [Math.min(...ps) * below, Math.max(...ps) * above];
 }
 
 /** The price step a drag moves in: about a 400th of the range, a power of ten. */
@@ -121,7 +123,7 @@ export function createChart(im: Isomargin, ids: ChartIds, onMark: (text: string)
       note('No marked price to chart.');
       return;
     }
-    const domain = drag?.domain ?? domainOf(input.levels);
+    const domain = drag?.domain ?? domainOf(input.levels, input.span);
     const prices = new Float64Array(POINTS);
     for (let i = 0; i < POINTS; i++) prices[i] = domain[0] + ((domain[1] - domain[0]) * i) / (POINTS - 1);
     const r = im.sweep(input.scenario, prices);

@@ -9,6 +9,8 @@ import { syncMini } from './mini';
 import type { Values } from './state';
 import { OPTION_PATHS, OPTION_STAND_INS, optionNamesRow, readOption } from './option-form';
 import { clearOption, renderOption } from './option-render';
+import { chartCard, createChart } from './chart';
+import { optionChartInput } from './chart-inputs';
 
 /** Options have no liquidation price here: the bar shows the maintenance margin instead. */
 export const OPTION_MINI = { state: 'oState', liq: 'oMaintenanceMarginOut', ratio: 'oMarginRatio', liqLabel: 'MM' };
@@ -28,6 +30,13 @@ function syncOptionView(v: Values): void {
 }
 
 export function createOptionPage(im: Isomargin): { update(v: Values): void } {
+  $('oSummaryCard').after(chartCard('o'));
+  // Dragging the mark line types into the mark price, as the user would.
+  const chart = createChart(im, { box: 'oChart', note: 'oChartNote', keys: 'oChartKeys', mark: 'oMarkPrice', prefix: 'o' }, (t) => {
+    const mark = $('oMarkPrice') as HTMLInputElement;
+    mark.value = t;
+    mark.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   const update = (v: Values): void => {
     syncOptionView(v);
     const { scenario, errors } = readOption(v);
@@ -40,6 +49,7 @@ export function createOptionPage(im: Isomargin): { update(v: Values): void } {
         showGeneral('');
         $('errorSummary').hidden = true;
         renderOption(r.report);
+        chart.update(optionChartInput(scenario, r.report));
         syncMini('', OPTION_MINI);
         return;
       }
@@ -52,6 +62,7 @@ export function createOptionPage(im: Isomargin): { update(v: Values): void } {
     showGeneral(general);
     showErrorSummary(errors);
     clearOption();
+    chart.clear();
     syncMini(errors.size ? 'fix the marked input' : 'no result', OPTION_MINI);
   };
   return { update };

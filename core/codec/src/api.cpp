@@ -65,8 +65,12 @@ SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices
   const json& j = parsed.value();
   std::vector<SweepRow> rows;
   switch (product_of(j)) {
-    case Product::Option:
-      return fail({"product", "a sweep takes a spot-margin, perpetual or futures scenario"});
+    case Product::Option: {
+      auto decoded = decode_option(j);
+      if (!decoded.ok()) return fail(decoded.error());
+      rows = sweep_prices(decoded.value().scenario, prices);
+      break;
+    }
     case Product::Contract: {
       auto decoded = decode_contract(j);
       if (!decoded.ok()) return fail(decoded.error());

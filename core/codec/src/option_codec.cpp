@@ -38,7 +38,7 @@ json step_json(const OptionStep& st) { return contracts_step_json(st); }
 
 }  // namespace
 
-Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int)) {
+Outcome<OptionDecoded> decode_option(const json& j) {
   std::optional<FieldError> error;
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "position", "markPrice", "takerFee", "maintenanceMargin",
@@ -68,7 +68,16 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
   sc.alertRatio = r.number("alertRatio").value_or(3.0);
   sc.path = read_path(r, error);
   if (!error) error = validate(sc);
-  if (error) return {false, dump(encode_error(*error), indent)};
+  if (error) return *error;
+  return OptionDecoded{sc, labels};
+}
+
+Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int)) {
+  auto decoded = decode_option(j);
+  if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
+  const OptionScenario& sc = decoded.value().scenario;
+  const Labels& labels = decoded.value().labels;
+  const OptionPosition& p = sc.position;
   const OptionReport o = evaluate(sc);
   const OptionWorkflow w = option_workflow(sc);
   const double mark = sc.markPrice;

@@ -149,6 +149,7 @@ Out timeline_out(const Run& run, StepJson step_json) {
 
 struct Evaluation;
 // "product": "option" (option_codec.cpp).
+
 Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int));
 
 // Parses text without throwing; the error keeps the parser's message.

@@ -12,6 +12,7 @@
 #include "isomargin/error.hpp"
 #include "isomargin/path.hpp"
 #include "isomargin/spot.hpp"
+#include "isomargin/sweep.hpp"
 
 namespace isomargin {
 
@@ -102,6 +103,10 @@ struct OptionWorkflow {
   std::optional<OptionPathRun> timeline;
 };
 OptionWorkflow option_workflow(const OptionScenario& s);
+
+// The position at each option mark: PnL, the margin ratio the workflow judges, and its state
+// (assumes validate() passed and every price is in range).
+std::vector<SweepRow> sweep_prices(const OptionScenario& s, const std::vector<double>& prices);
 
 inline double option_margin(const OptionPosition& p) { return p.initialMargin + p.marginAdjustment; }
 

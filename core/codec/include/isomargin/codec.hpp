@@ -11,6 +11,7 @@
 #include "isomargin/error.hpp"
 #include "isomargin/contract_liquidation.hpp"
 #include "isomargin/contract_scenario.hpp"
+#include "isomargin/option.hpp"
 #include "isomargin/scenario.hpp"
 
 namespace isomargin::codec {
@@ -42,6 +43,13 @@ nlohmann::ordered_json encode_contract(const ContractReport& report, const Contr
                                        const ContractDecoded& in);
 nlohmann::ordered_json encode_error(const FieldError& e);
 
+// Options, isolated ("product": "option").
+struct OptionDecoded {
+  OptionScenario scenario;
+  Labels labels;
+};
+Outcome<OptionDecoded> decode_option(const nlohmann::ordered_json& j);
+
 // Scenario text in, report text out. `ok` false: `json` is {"error": {"field", "message"}}.
 struct Evaluation {
   bool ok = false;
@@ -49,7 +57,7 @@ struct Evaluation {
 };
 Evaluation evaluate_text(std::string_view scenario, int indent = -1);
 
-// One scenario (spot margin, perpetual or futures) at many prices, as columns: the batch API
+// One scenario (spot margin, perpetual, futures or option) at many prices, as columns: the batch API
 // behind wasm's sweep(). NaN marks a value that does not exist (no PnL base, nothing owed);
 // a state is its RiskState number, which indexes state_names(). `ok` false: `error` is
 // {"error": {"field", "message"}} naming the scenario's field or "prices[i]".
