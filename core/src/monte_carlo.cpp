@@ -11,6 +11,7 @@ MonteCarloResult monte_carlo(const SpotPosition& start, double mark, double take
                              const MonteCarloInput& in) {
   MonteCarloResult out;
   out.firstLiquidation.assign(20, 0);
+  const Ziggurat zig;  // this run's tables
   const double years = in.days / 365;
   const double dt = years / in.steps;
   const double mean = (in.drift - 0.5 * in.volatility * in.volatility) * dt;
@@ -32,7 +33,7 @@ MonteCarloResult monte_carlo(const SpotPosition& start, double mark, double take
     double x = 0;
     bool hit = false;
     for (int j = 0; j < in.steps && level.kind != PriceLevel::Kind::Never; ++j) {
-      x += mean + sd * rng.normal();
+      x += mean + sd * zig.normal(rng);
       if (level.kind == PriceLevel::Kind::At && (level.falls ? x > barrier : x < barrier)) continue;
       const double price = mark * std::exp(x);
       const LiquidationState s = liquidation_state(p, price, takerFee, rule, rules);

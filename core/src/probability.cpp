@@ -32,12 +32,13 @@ TouchEstimate touch_probability_mc(double spot, double barrier, double drift, do
   const double mean = (drift - 0.5 * volatility * volatility) * dt;
   const double sd = volatility * std::sqrt(dt);
   const double b = std::log(barrier / spot);
+  const Ziggurat zig;
   int touched = 0;
   for (int i = 0; i < paths; ++i) {
     SplitMix64 rng = path_stream(seed, i);
     double x = 0;
     for (int j = 0; j < steps; ++j) {
-      x += mean + sd * rng.normal();
+      x += mean + sd * zig.normal(rng);
       if (b < 0 ? x <= b : x >= b) {
         ++touched;
         break;
