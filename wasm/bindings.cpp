@@ -42,10 +42,14 @@ val sweep(const std::string& scenario, const val& prices) {
   return out;
 }
 
+std::string merge_monte_carlo(const std::string& parts) {
+  return isomargin::codec::merge_monte_carlo_text(parts).json;
+}
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(isomargin) {
   emscripten::function("_evaluate", &evaluate);
   emscripten::function("_sweep", &sweep);
+  emscripten::function("_mergeMonteCarlo", &merge_monte_carlo);
   emscripten::function("_catalog", &isomargin::codec::catalog_text);
 }

@@ -92,8 +92,11 @@ export interface Scenario {
   probability?: { volatility: number; drift?: number; days: number };
   /** The same position at evenly spaced prices, for a chart. */
   sweep?: { from: number; to: number; points: number };
-  /** Seeded GBM paths from the mark through the full liquidation workflow (paths × steps ≤ 2e7). */
-  monteCarlo?: { paths: number; steps: number; seed?: number; volatility: number; drift?: number; days: number };
+  /** Seeded GBM paths from the mark through the full liquidation workflow (paths × steps ≤ 2e7).
+   *  `firstPath`/`pathCount` run only paths [firstPath, firstPath + pathCount) of the `paths`
+   *  (each path has its own stream): a share for one worker; `mergeMonteCarlo` joins the shares. */
+  monteCarlo?: { paths: number; steps: number; seed?: number; volatility: number; drift?: number; days: number;
+    firstPath?: number; pathCount?: number };
 }
 
 export * from './contracts';
@@ -205,13 +208,21 @@ export interface Report {
   liquidationProbability: number | null;
   /** With `monteCarlo`: shares of paths liquidated at all / in full, the standard error of the
    *  first, the expected loss (quote: partial-step fees + equity lost in full liquidations), and
-   *  how many paths were first hit in each twentieth of the horizon. */
-  monteCarlo: { anyLiquidation: number; fullLiquidation: number; standardError: number; expectedLoss: number; firstLiquidation: number[] } | null;
+   *  how many paths were first hit in each twentieth of the horizon; all over the paths run. */
+  monteCarlo: MonteCarloResult | null;
   /** With `sweep`: one array per series. */
   sweep: { price: number[]; pnl: (number | null)[]; marginRatio: (number | null)[]; state: Report['state']['name'][] } | null;
   /** Order form: the same order in every mode and margin coin of its side (the seed's tables). */
   comparison: (PositionView & { mode: Mode; marginCoinKind: MarginCoinKind; liquidationPrice: PriceLevel })[];
   warnings: { field: string; message: string }[];
+}
+
+/** The Monte Carlo part of a report. `tally` holds the raw counts of the paths run, for
+ *  `mergeMonteCarlo`: `lossParts` are an exact sum's non-overlapping parts (their total is the loss). */
+export interface MonteCarloResult {
+  anyLiquidation: number; fullLiquidation: number; standardError: number; expectedLoss: number;
+  firstLiquidation: number[];
+  tally: { paths: number; firstPath: number; pathCount: number; any: number; full: number; lossParts: number[] };
 }
 
 /** A bad input: `field` is its JSON path ("order.leverage", "tiers.rows[2].mmr", "$" for the whole). */
@@ -268,6 +279,10 @@ export interface Isomargin {
   presets(): TierPreset[];
   /** The contract tier tables (OKX tiers by contracts) and the conventions, for menus. */
   contractPresets(): { name: string; label: string; rows: TierRow[] }[];
+  /** A run split into path ranges (`monteCarlo.firstPath`/`pathCount`), joined by the core: the
+   *  parts' `report.monteCarlo` in any order, covering every path once; the result equals the
+   *  unsplit run's exactly. Never throws; the error names a part as "[i]…". */
+  mergeMonteCarlo(parts: MonteCarloResult[]): { ok: true; monteCarlo: MonteCarloResult } | { ok: false; error: ScenarioError };
   models(): { name: Model; label: string; linear: boolean; inverse: boolean; mmAtEntry: boolean; usesFee: boolean }[];
 }
 

@@ -46,6 +46,16 @@ export async function load(options = {}) {
       return { ok: true, sweep: { price: Float64Array.from(xs), pnl: out.pnl, marginRatio: out.marginRatio, state: out.state } };
     },
     states: () => catalog.states,
+    mergeMonteCarlo(parts) {
+      let text;
+      try {
+        text = JSON.stringify(parts, keepNonFinite) ?? 'null';
+      } catch (e) {
+        return { ok: false, error: { field: '$', message: `cannot be sent as JSON: ${e.message}` } };
+      }
+      const body = JSON.parse(core._mergeMonteCarlo(text));
+      return body.error ? { ok: false, error: body.error } : { ok: true, monteCarlo: body };
+    },
     presets: () => catalog.marginTiers,
     contractPresets: () => catalog.contractTiers,
     models: () => catalog.models,

@@ -187,6 +187,10 @@ Check validate(const SpotScenario& s) {
       return FieldError{"monteCarlo.steps", "must be a whole number from 1 to 10000"};
     if (static_cast<double>(m.paths) * m.steps > 2e7)
       return FieldError{"monteCarlo.paths", "paths × steps must be at most 20,000,000"};
+    if (m.firstPath < 0 || m.firstPath >= m.paths)
+      return FieldError{"monteCarlo.firstPath", "must be a whole number from 0 to paths − 1"};
+    if (m.pathCount != -1 && (m.pathCount < 1 || m.pathCount > m.paths - m.firstPath))
+      return FieldError{"monteCarlo.pathCount", "must be a whole number from 1 to paths − firstPath"};
     if (auto e = in_range(m.volatility, "monteCarlo.volatility", 0, true, 10)) return e;
     if (auto e = in_range(m.drift, "monteCarlo.drift", -10, false, 10)) return e;
     if (auto e = in_range(m.days, "monteCarlo.days", 0, true, 3650)) return e;

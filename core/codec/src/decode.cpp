@@ -240,7 +240,7 @@ Outcome<Decoded> decode(const json& j) {
   }
   if (const json* mc = r.object("monteCarlo")) {
     Reader mr(*mc, "monteCarlo", error);
-    mr.only({"paths", "steps", "seed", "volatility", "drift", "days"});
+    mr.only({"paths", "steps", "seed", "volatility", "drift", "days", "firstPath", "pathCount"});
     MonteCarloInput in;
     auto whole = [&](const char* key, double max, bool required) {
       const double x = mr.number(key, required).value_or(key[1] == 'e' ? 1 : 0);
@@ -254,6 +254,9 @@ Outcome<Decoded> decode(const json& j) {
     in.volatility = mr.number("volatility", true).value_or(0);
     in.drift = mr.number("drift").value_or(0);
     in.days = mr.number("days", true).value_or(0);
+    // A share of a run split across workers: paths [firstPath, firstPath + pathCount).
+    in.firstPath = static_cast<int>(whole("firstPath", 1e9, false));
+    if (mr.has("pathCount")) in.pathCount = static_cast<int>(whole("pathCount", 1e9, true));
     s.monteCarlo = in;
   }
   if (const json* prob = r.object("probability")) {

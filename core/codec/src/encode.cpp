@@ -104,18 +104,6 @@ json timeline(const PathRun& run) {
       .done();
 }
 
-json monte_carlo_json(const MonteCarloResult& m) {
-  json buckets = json::array();
-  for (int n : m.firstLiquidation) buckets.push_back(n);
-  return Out()
-      .num("anyLiquidation", m.anyLiquidation)
-      .num("fullLiquidation", m.fullLiquidation)
-      .num("standardError", m.standardError)
-      .num("expectedLoss", m.expectedLoss)
-      .put("firstLiquidation", std::move(buckets))
-      .done();
-}
-
 // Columns, not rows: a chart reads one array per series.
 json sweep_json(const std::vector<SweepRow>& rows) {
   if (rows.empty()) return nullptr;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "isomargin/error.hpp"
+#include "isomargin/monte_carlo.hpp"
 #include "isomargin/open.hpp"
 #include "isomargin/path.hpp"
 #include "isomargin/risk.hpp"
@@ -154,5 +155,8 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
 
 // Parses text without throwing; the error keeps the parser's message.
 Outcome<json> parse_text(std::string_view text);
+
+// The report's "monteCarlo": shares, expected loss, histogram and the raw tally to merge.
+json monte_carlo_json(const MonteCarloResult& m);
 
 }  // namespace isomargin::codec

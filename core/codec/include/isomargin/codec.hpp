@@ -70,6 +70,10 @@ struct SweepColumns {
 SweepColumns sweep_text(std::string_view scenario, const std::vector<double>& prices);
 std::vector<std::string> state_names();  // "normal", "alert", "partial-liquidation", …
 
+// A Monte Carlo run split across workers, put back together: a JSON array of the parts'
+// report "monteCarlo" objects in, the whole run's "monteCarlo" object out (or {"error"}).
+Evaluation merge_monte_carlo_text(std::string_view parts);
+
 // What a page's menus offer: {"states", "marginTiers", "contractTiers", "models"}.
 std::string catalog_text();
 
