@@ -1,6 +1,7 @@
-// The Monte Carlo run: it goes to a module worker, so the page stays usable while it runs (typing
-// the mark updates the margin ratio before the run ends); then P(any) ± its standard error, P(full),
-// the expected loss and the 20-bar first-liquidation histogram; bad inputs get the core's message.
+// The Monte Carlo run: it goes to module workers (one per core, the core merging their shares), so
+// the page stays usable while it runs (typing the mark updates the margin ratio before the run
+// ends); then P(any) ± its standard error, P(full), the expected loss and the 20-bar
+// first-liquidation histogram; the same numbers from 1 or 3 workers; bad inputs get the core's message.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
@@ -85,6 +86,40 @@ test('the same run twice gives the same numbers; a newer run supersedes an older
     assert.match(await out(page, 'mcRange'), /^2,000 paths/);
     assert.equal(await page.locator('[data-testid="mcStale"]').isVisible(), false);
   });
+});
+
+test('one worker or three: the paths are shared out and the core merges them into the same numbers', { timeout: 60000 }, async () => {
+  const shown = [];
+  for (const cores of [1, 3]) {
+    await withPage(async (page) => {
+      // The worker count follows navigator.hardwareConcurrency; count the workers the page starts.
+      await page.addInitScript((n) => {
+        Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
+        const Base = window.Worker;
+        window.workersStarted = 0;
+        window.Worker = class extends Base {
+          constructor(...args) { super(...args); window.workersStarted += 1; }
+        };
+      }, cores);
+      await page.reload();
+      await page.waitForFunction(() => document.getElementById('loading')?.hidden);
+      await setUp(page);
+      await page.fill('#mcPaths', '3,001');
+      await page.fill('#mcSteps', '500');
+      await page.click('#mcRun');
+      await page.locator('[data-testid="mcProgress"]').waitFor({ state: 'hidden', timeout: 30000 });
+      assert.equal(await page.evaluate(() => window.workersStarted), cores);
+      assert.equal(await page.evaluate(() => {
+        const bar = document.querySelector('[data-testid="mcProgress"]');
+        return `${bar.value}/${bar.max}`;
+      }), `${2 * cores}/${2 * cores}`, 'two chunks per worker, all in');
+      const bars = await page.locator('svg[data-testid="mcHistogram"] rect.mc-bar')
+        .evaluateAll((rs) => rs.map((r) => r.getAttribute('height')));
+      shown.push({ any: await out(page, 'mcAny'), full: await out(page, 'mcFull'), loss: await out(page, 'mcLoss'), bars });
+    });
+  }
+  assert.deepEqual(shown[1], shown[0]);
+  assert.ok(percent(shown[0].any) > 0, shown[0].any);
 });
 
 test('bad Monte Carlo inputs show the core\'s message at their field', { timeout: 60000 }, async () => {

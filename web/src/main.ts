@@ -78,7 +78,7 @@ function start(im: Isomargin): void {
     update();
   });
   // Runs in a worker on request; `update` shows its field errors.
-  const mc = createMonteCarlo(() => update());
+  const mc = createMonteCarlo(im, () => update());
   const sourceLabel = (source: string): string => {
     if (source === 'custom') return 'custom tier table';
     const p = presets.find((x) => x.name === source);

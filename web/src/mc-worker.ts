@@ -1,6 +1,7 @@
 // The Monte Carlo run, off the main thread: a module worker (dist/mc-worker.js) that loads the
 // core once and evaluates each spot scenario it is sent (with `monteCarlo`), posting back the
-// report's Monte Carlo part and the closed-form chance of the same evaluation, or the error.
+// report's Monte Carlo part and the closed-form chance of the same evaluation, or the error. The
+// page sends each worker chunks of the paths (monteCarlo.firstPath/pathCount), one at a time.
 // The page terminates the worker to cancel a run; the id guards against a late reply.
 
 import { load, type Isomargin, type Report, type Scenario, type ScenarioError } from 'isomargin';

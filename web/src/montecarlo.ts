@@ -1,16 +1,19 @@
 // The Monte Carlo part of the spot page: on "Run Monte Carlo" the current scenario plus
 // `monteCarlo` (paths, steps, seed from their inputs; volatility, drift and days from the chance
-// inputs) goes to a module worker, so the page stays usable while the core walks the paths. One
-// run at a time: a newer run terminates the worker of the older one. A result is kept with the
-// scenario it answered, and marked stale when the inputs no longer give that scenario.
+// inputs) goes to module workers, so the page stays usable while the core walks the paths. Each
+// path has its own random stream, so the paths go out in chunks (monteCarlo.firstPath/pathCount)
+// to one worker per core, each taking the next chunk when it is done; the core's mergeMonteCarlo
+// joins the chunks' tallies into exactly the unsplit run's numbers. One run at a time: a newer
+// run terminates the workers of the older one. A result is kept with the scenario it answered,
+// and marked stale when the inputs no longer give that scenario.
 
-import type { Scenario } from 'isomargin';
+import type { Isomargin, Scenario } from 'isomargin';
 import * as F from './format';
 import { $, testId } from './dom';
 import { visibleInputFor } from './fields';
 import { numberReader } from './form';
 import type { Values } from './state';
-import type { McRequest, McResponse } from './mc-worker';
+import type { McRequest, McResponse, MonteCarlo } from './mc-worker';
 import { markStale, renderMonteCarlo, type McResult } from './mc-render';
 
 export interface MonteCarloPart {
@@ -44,19 +47,41 @@ function build(v: Values, scenario: Scenario): Built {
 
 const inputsKey = (v: Values): string => JSON.stringify(INPUTS.map((id) => v[id] ?? ''));
 
+/** Workers: one per core, at most this many. */
+const MAX_WORKERS = 4;
+/** Chunks per worker: one that finishes early takes another; each chunk costs a round trip and
+ *  an evaluation (≈ 2.5 ms in Chromium, docs/benchmarks.md), so few. */
+const CHUNKS_PER_WORKER = 2;
+
+/** The run as requests of path ranges; one unsplit request when `paths` is not a count (the core names it). */
+function requestsOf(scenario: Scenario, paths: number, chunks: number): Scenario[] {
+  const mc = scenario.monteCarlo;
+  if (!mc || !Number.isSafeInteger(paths) || paths < 1 || paths > 1e9) return [scenario];
+  const n = Math.min(chunks, paths);
+  return Array.from({ length: n }, (_, i) => {
+    const firstPath = Math.floor((i * paths) / n);
+    const pathCount = Math.floor(((i + 1) * paths) / n) - firstPath;
+    return { ...scenario, monteCarlo: { ...mc, firstPath, pathCount } };
+  });
+}
+
 /** `onErrors` re-renders the page's field messages (the main update). */
-export function createMonteCarlo(onErrors: () => void): MonteCarloPart {
+export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarloPart {
   let current: { v: Values; scenario: Scenario } | null = null;
-  let worker: Worker | null = null;
+  let pool: Worker[] = [];
   let nextId = 0;
-  let running: { id: number; key: string; meta: Omit<McResult, 'monteCarlo' | 'closedForm' | 'quote'> } | null = null;
+  let running: {
+    id: number; key: string; meta: Omit<McResult, 'monteCarlo' | 'closedForm' | 'quote'>;
+    requests: Scenario[]; sent: number; parts: MonteCarlo[];
+  } | null = null;
+  const bar = $('mcProgress') as HTMLProgressElement;
   let resultKey: string | null = null;
   let errors = new Map<string, string>();
   let errorsFor = '';
 
   const status = (text: string, busy = false): void => {
     testId('mcStatus').textContent = text;
-    $('mcProgress').hidden = !busy;
+    bar.hidden = !busy;
     $('mcRun').setAttribute('aria-busy', busy ? 'true' : 'false');
   };
   const stale = (): void => {
@@ -64,22 +89,38 @@ export function createMonteCarlo(onErrors: () => void): MonteCarloPart {
     markStale(!current || build(current.v, current.scenario).key !== resultKey);
   };
   const stop = (): void => {
-    worker?.terminate();
-    worker = null;
+    for (const w of pool) w.terminate();
+    pool = [];
     running = null;
   };
+  const send = (w: Worker): void => {
+    if (!running || running.sent >= running.requests.length) return;
+    w.postMessage({ id: running.id, scenario: running.requests[running.sent++] } satisfies McRequest);
+  };
 
-  const receive = (data: McResponse): void => {
+  const receive = (data: McResponse, from: Worker): void => {
     if (!running || data.id !== running.id) return;  // superseded
     const run = running;
-    running = null;
     if (data.ok) {
+      run.parts.push(data.monteCarlo);
+      bar.value = run.parts.length;
+      if (run.parts.length < run.requests.length) {
+        send(from);
+        return;
+      }
+      running = null;
+      const merged = im.mergeMonteCarlo(run.parts);
+      if (!merged.ok) {
+        status(`not run: ${merged.error.field}: ${merged.error.message}`);
+        return;
+      }
       status('');
       resultKey = run.key;
-      renderMonteCarlo({ ...run.meta, monteCarlo: data.monteCarlo, closedForm: data.closedForm, quote: data.quote });
+      renderMonteCarlo({ ...run.meta, monteCarlo: merged.monteCarlo, closedForm: data.closedForm, quote: data.quote });
       stale();
       return;
     }
+    running = null;
     const { field, message } = data.error;
     const input = field.startsWith('monteCarlo') ? visibleInputFor(field) : null;
     if (input) {
@@ -93,10 +134,10 @@ export function createMonteCarlo(onErrors: () => void): MonteCarloPart {
 
   const spawn = (): Worker => {
     const w = new Worker(new URL('./mc-worker.js', import.meta.url), { type: 'module', name: 'isomargin Monte Carlo' });
-    w.addEventListener('message', (e: MessageEvent<McResponse>) => receive(e.data));
+    w.addEventListener('message', (e: MessageEvent<McResponse>) => receive(e.data, w));
     w.addEventListener('error', (e) => {
       e.preventDefault();
-      if (w !== worker) return;
+      if (!pool.includes(w)) return;
       stop();
       status(`not run: the Monte Carlo worker failed${e.message ? `: ${e.message}` : ''}`);
     });
@@ -118,13 +159,17 @@ export function createMonteCarlo(onErrors: () => void): MonteCarloPart {
       onErrors();
       return;
     }
-    worker ??= spawn();
-    const id = ++nextId;
-    running = { id, key: b.key, meta: { paths: b.paths, steps: b.steps, seed: (v.mcSeed ?? '').trim(),
+    const cores = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
+    const requests = requestsOf(b.scenario, b.paths, cores * CHUNKS_PER_WORKER);
+    const workers = Math.min(cores, requests.length);
+    while (pool.length < workers) pool.push(spawn());
+    running = { id: ++nextId, key: b.key, requests, sent: 0, parts: [], meta: { paths: b.paths, steps: b.steps, seed: (v.mcSeed ?? '').trim(),
       days: (v.horizonDays ?? '').trim(), daysValue: b.scenario.monteCarlo?.days ?? NaN, volatility: (v.volatility ?? '').trim() } };
     const shape = Number.isFinite(b.paths) && Number.isFinite(b.steps) ? ` ${F.count(b.paths)} paths × ${F.count(b.steps)} steps` : '';
     status(`running${shape}…`, true);
-    worker.postMessage({ id, scenario: b.scenario } satisfies McRequest);
+    bar.max = requests.length;
+    bar.value = 0;
+    for (const w of pool.slice(0, workers)) send(w);
     onErrors();  // clears the messages of the last run
   };
 
