@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks: native evaluation time, wasm evaluation time under node vs the plain-JS
-# reference arithmetic, and the shipped module's size. Results: docs/benchmarks.md.
+# reference arithmetic, the Monte Carlo in Chromium's workers, and the shipped module's size.
+# Results: docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "native:"; ./build/native/bench/isomargin_bench
 echo "wasm (node $(node --version)):"; node bench/wasm-bench.mjs
 echo "sweep (wasm under node):"; node bench/sweep-bench.mjs
+echo "chromium (worker and page):"; node bench/browser-bench.mjs
 echo "size:"; node bench/size.mjs

@@ -37,6 +37,7 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'option tiers: maxSz not rising', 'option tiers: numbered out of order',
     'option tiers: mm per contract falling', 'option tiers: contracts above the last tier',
     'option: mmIncludesMark on a long',
+    'monte carlo: a range starting past the last path', 'monte carlo: a range running past the last path',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {
