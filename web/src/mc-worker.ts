@@ -18,7 +18,19 @@ const scope = self as unknown as {
   addEventListener(type: 'message', f: (e: MessageEvent<McRequest>) => void): void;
 };
 
-let core: Promise<Isomargin> | null = null;
+// Load the core at once and warm it up: V8 first runs wasm unoptimised and compiles the hot loop
+// in the background, so a run right after loading is ~2× slower (docs/benchmarks.md). The page
+// starts its workers when the Monte Carlo card opens; by the click they are usually warm.
+const WARM_UP: Scenario = {
+  side: 'long', marginCoin: 'quote', order: { entryPrice: 100000, size: 1, leverage: 10 },
+  markPrice: 100000, takerFee: 0.001, mmr: 0.03,
+  monteCarlo: { paths: 1000, steps: 1000, volatility: 0.6, days: 1 },
+};
+let core: Promise<Isomargin> | null = load().then((im) => {
+  im.evaluate(WARM_UP);
+  return im;
+});
+core.catch(() => {});  // reported to the first request
 
 scope.addEventListener('message', async (e) => {
   const { id, scenario } = e.data;

@@ -179,6 +179,10 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
     sync(v, scenario) {
       current = scenario ? { v, scenario } : null;
       $('mcCard').hidden = v.probability !== '1';
+      // Start the workers with the card, so they load and warm up the core before a run.
+      if (v.probability === '1' && !pool.length) {
+        for (let i = 0; i < Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1); i++) pool.push(spawn());
+      }
       if (inputsKey(v) !== errorsFor) errors = new Map();
       stale();
     },
