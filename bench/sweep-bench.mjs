@@ -1,22 +1,11 @@
 // A chart's worth of prices through the wasm module under node: the batch sweep (one call, a
 // Float64Array in, typed arrays out) against the same points asked one evaluate() at a time,
 // and against the JSON `sweep` field. `node bench/sweep-bench.mjs` after `npm run build`.
-import { performance } from 'node:perf_hooks';
 import { loadIsomargin } from '../tests/wasm/load.mjs';
+import { msPerCall as time, seedScenario } from './common.mjs';
 
 const im = await loadIsomargin();
-const scenario = {
-  pair: 'BTC/USDT', side: 'short', marginCoin: 'quote', mode: 'old',
-  position: { assets: 3299800, liability: 110, interest: 0.5 },
-  markPrice: 29000, takerFee: 0.0001, tiers: { preset: 'seed-illustrative-btc' },
-};
-
-function time(n, f) {
-  for (let i = 0; i < Math.min(n, 50); i++) f(i);  // warm up
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) f(i);
-  return (performance.now() - t0) / n;  // ms per call
-}
+const scenario = seedScenario();
 
 const out = {};
 let sink = 0;

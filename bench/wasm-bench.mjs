@@ -4,20 +4,11 @@
 import { performance } from 'node:perf_hooks';
 import { loadIsomargin } from '../tests/wasm/load.mjs';
 import { riskAt, liquidationPrice } from './js-reference.mjs';
+import { msPerCall, seedScenario } from './common.mjs';
 
 const im = await loadIsomargin();
-const scenario = {
-  pair: 'BTC/USDT', side: 'short', marginCoin: 'quote', mode: 'old',
-  position: { assets: 3299800, liability: 110, interest: 0.5 },
-  markPrice: 29000, takerFee: 0.0001, tiers: { preset: 'seed-illustrative-btc' },
-};
-
-function time(n, f) {
-  for (let i = 0; i < Math.min(n, 1000); i++) f(i);  // warm up
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) f(i);
-  return ((performance.now() - t0) * 1e6) / n;  // ns per call
-}
+const scenario = seedScenario();
+const time = (n, f) => msPerCall(n, f) * 1e6;  // ns per call
 
 let sink = 0;
 const wasmNs = time(20000, (i) => {

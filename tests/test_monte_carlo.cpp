@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "isomargin/monte_carlo.hpp"
+#include "fixtures.hpp"
 #include "isomargin/probability.hpp"
 #include "random.hpp"  // core/src: the sampler is internal
 
@@ -64,20 +65,7 @@ TEST_CASE("the exact sum does not depend on order or grouping", "[mc]") {
   } while (std::next_permutation(xs.begin() + 6, xs.end()));
 }
 
-namespace {
-
-SpotPosition seed_short() {
-  SpotPosition p;
-  p.side = Side::Short;
-  p.marginCoin = MarginCoin::Quote;
-  p.mode = Mode::Old;
-  p.assets = 3299800;
-  p.principal = 110;
-  p.interest = 0.5;
-  return p;
-}
-
-}  // namespace
+using isomargin::test::seed_short;
 
 TEST_CASE("a run split into ranges of paths merges into exactly the unsplit run", "[mc]") {
   MmrRule tiers;  // the 100 BTC table: partial steps, fees and full liquidations all occur

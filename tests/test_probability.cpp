@@ -53,21 +53,9 @@ TEST_CASE("a seed gives the same estimate every time", "[probability][mc]") {
 }
 
 #include "isomargin/monte_carlo.hpp"
+#include "fixtures.hpp"
 
-namespace {
-
-SpotPosition seed_short() {
-  SpotPosition p;
-  p.side = Side::Short;
-  p.marginCoin = MarginCoin::Quote;
-  p.mode = Mode::Old;
-  p.assets = 3299800;
-  p.principal = 110;
-  p.interest = 0.5;
-  return p;
-}
-
-}  // namespace
+using isomargin::test::seed_short;
 
 TEST_CASE("Monte Carlo through the engine, without tiers, agrees with the closed form", "[probability][mc]") {
   // The seed's short at 19,500, fixed mmr 4%: liquidated at 28,711.02 (domain.md §5).

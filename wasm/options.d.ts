@@ -7,6 +7,7 @@
  * (domain.md §3: a Q&A page, btcc.site). Option prices are in the underlying coin per unit.
  */
 import type { PathEventKind, Side } from './isomargin';
+import type { ContractStep } from './contracts';
 
 /** One row of the MM-per-contract table: an input, not an exchange table. */
 export interface OptionTierRow {
@@ -38,19 +39,12 @@ export interface OptionScenario {
   path?: { prices: number[] } | { from: number; to: number; steps: number };
 }
 
-/** One partial liquidation of an options position: down ONE tier, to tier n−1's max size. */
-export interface OptionStep {
-  tierBefore: number;
-  tierAfter: number;
-  contractsClosed: number;
-  /** The options liquidation fee on the closed contracts (low confidence). */
-  fee: number;
-  /** PnL of the closed contracts at the mark; it stays in the position's margin. */
-  realizedPnl: number;
-  /** The margin that stays in the position. */
-  marginAfter: number;
-  marginRatioAfter: number;
-}
+/**
+ * One partial liquidation of an options position: down ONE tier, to tier n−1's max size. The
+ * fields are a contract step's; `fee` is the options liquidation fee on the closed contracts
+ * (low confidence) and `realizedPnl`, the closed contracts' PnL at the mark, stays in the margin.
+ */
+export type OptionStep = ContractStep;
 
 export type OptionStateName = 'normal' | 'alert' | 'partial-liquidation' | 'full-liquidation';
 

@@ -12,15 +12,8 @@
 
 namespace isomargin {
 
-struct ContractStep {
-  int tierBefore = 0;
-  int tierAfter = 0;
-  double contractsClosed = 0;
-  double fee = 0;          // taker fee on the closed notional, margin coin
-  double realizedPnl = 0;  // on the closed part; it stays in the position's margin
-  double marginAfter = 0;
-  double marginRatioAfter = 0;
-};
+// The fee is the taker fee on the closed notional, in the margin coin.
+using ContractStep = ClosingStep;
 
 struct ContractLiquidationState {
   RiskState state = RiskState::Normal;

@@ -72,15 +72,8 @@ OptionReport evaluate(const OptionScenario& s);  // assumes validate() passed
 OptionReport evaluate_at(const OptionScenario& s, const OptionPosition& p, double mark);
 
 // One partial-liquidation order: contracts closed down to the max size of tier n−1, at the mark.
-struct OptionStep {
-  int tierBefore = 0;
-  int tierAfter = 0;
-  double contractsClosed = 0;
-  double fee = 0;          // the options liquidation fee on the closed contracts
-  double realizedPnl = 0;  // on the closed part; it stays in the position's margin
-  double marginAfter = 0;
-  double marginRatioAfter = 0;
-};
+// The fee is the options liquidation fee on the closed contracts (low confidence).
+using OptionStep = ClosingStep;
 
 struct OptionLiquidationState {
   RiskState state = RiskState::Normal;

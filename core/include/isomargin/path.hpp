@@ -10,6 +10,18 @@
 
 namespace isomargin {
 
+// One partial-liquidation order that closes contracts at the mark (swaps and futures step two
+// tiers down, options one); `fee` is the product's liquidation fee on the closed part.
+struct ClosingStep {
+  int tierBefore = 0;
+  int tierAfter = 0;
+  double contractsClosed = 0;
+  double fee = 0;
+  double realizedPnl = 0;  // on the closed part; it stays in the position's margin
+  double marginAfter = 0;
+  double marginRatioAfter = 0;
+};
+
 enum class PathEventKind { Alert, AlertCleared, OrdersCancelled, PartialLiquidation, FullLiquidation };
 
 template <class Step>
