@@ -9,17 +9,19 @@
 import type { PathEventKind, Side } from './isomargin';
 import type { ContractStep } from './contracts';
 
-/** One row of the MM-per-contract table: an input, not an exchange table. */
+/** One row of the tier table: MM per contract (an input), or with `okx` the tier's margin factor. */
 export interface OptionTierRow {
   /** 1, 2, 3 … in order. */
   tier: number;
   /** Upper bound in contracts, inclusive; rising from row to row. */
   maxSz: number;
   /** Maintenance margin per contract, margin coin; not falling from row to row. */
-  mmPerContract: number;
+  mmPerContract?: number;
+  /** With `okx`: the margin factor of OKX's short-option MMR; not falling from row to row. */
+  marginFactor?: number;
 }
 
-/** An isolated options position. Exactly one of `maintenanceMargin` and `tiers`. */
+/** An isolated options position. Exactly one of `maintenanceMargin` and `tiers` (with `okx`: `tiers`). */
 export interface OptionScenario {
   product: 'option';
   pair?: string;
@@ -33,6 +35,12 @@ export interface OptionScenario {
   tiers?: { rows: OptionTierRow[] };
   /** Shorts only: MM also carries the options' value at the mark (n·mark·mult·ctVal). */
   mmIncludesMark?: boolean;
+  /**
+   * Shorts only: OKX's short-option MMR per coin (OKX help "Option Margin"): call
+   * c·MF + mark, put max(c, c·mark)·MF + mark, MF the tier's `marginFactor`; c 0.03 for BTC
+   * (the default), 0.05 for ETH.
+   */
+  okx?: { optionType: 'call' | 'put'; c?: number };
   /** Default 3 (300%). */
   alertRatio?: number;
   /** The liquidation workflow along a path of option mark prices. */
@@ -62,8 +70,8 @@ export interface OptionReport {
   pnlRatio: number;
   /** Initial margin + adjustments. */
   marginBalance: number;
-  /** "input": one amount; "tiers": contracts × the tier's MM per contract. */
-  mmSource: 'input' | 'tiers';
+  /** "input": one amount; "tiers": contracts × the tier's MM per contract; "okx": OKX's formula. */
+  mmSource: 'input' | 'tiers' | 'okx';
   /** The tier of the position's contracts (null without a table). */
   tier: number | null;
   tiers: OptionTierRow[] | null;

@@ -20,7 +20,9 @@ double liquidation_fee(double takerFee, double mark, double units) {
 
 }  // namespace
 
-Check validate_option_tiers(const OptionTierTable& rows, const std::string& path) {
+Check validate_option_tiers(const OptionTierTable& rows, const std::string& path, bool marginFactors) {
+  const char* rate = marginFactors ? ".marginFactor" : ".mmPerContract";
+  auto rate_of = [&](const OptionTier& t) { return marginFactors ? t.marginFactor : t.mmPerContract; };
   if (rows.empty()) return FieldError{path, "tier table is empty"};
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const OptionTier& t = rows[i];
@@ -32,10 +34,10 @@ Check validate_option_tiers(const OptionTierTable& rows, const std::string& path
     if (i > 0 && t.maxSz <= rows[i - 1].maxSz)
       return FieldError{at + ".maxSz", "must be greater than the previous tier's maxSz (" +
                                            plain_number(rows[i - 1].maxSz) + ")"};
-    if (auto e = in_range(t.mmPerContract, at + ".mmPerContract", 0, true, kMaxAmount)) return e;
-    if (i > 0 && t.mmPerContract < rows[i - 1].mmPerContract)
-      return FieldError{at + ".mmPerContract", "must not be lower than the previous tier's (" +
-                                                   plain_number(rows[i - 1].mmPerContract) + ")"};
+    if (auto e = in_range(rate_of(t), at + rate, 0, true, kMaxAmount)) return e;
+    if (i > 0 && rate_of(t) < rate_of(rows[i - 1]))
+      return FieldError{at + rate, "must not be lower than the previous tier's (" +
+                                       plain_number(rate_of(rows[i - 1])) + ")"};
   }
   return std::nullopt;
 }
@@ -56,7 +58,7 @@ Check validate(const OptionScenario& s) {
   if (s.tiers.empty()) {
     if (auto e = in_range(s.maintenanceMargin, "maintenanceMargin", 0, false, kMaxAmount)) return e;
   } else {
-    if (auto e = validate_option_tiers(s.tiers, "tiers.rows")) return e;
+    if (auto e = validate_option_tiers(s.tiers, "tiers.rows", s.okx.has_value())) return e;
     if (p.contracts > s.tiers.back().maxSz)
       return FieldError{"position.contracts", "is above the last tier's maxSz (" +
                                                   plain_number(s.tiers.back().maxSz) +
@@ -64,6 +66,12 @@ Check validate(const OptionScenario& s) {
   }
   if (s.mmIncludesMark && p.side == Side::Long)
     return FieldError{"mmIncludesMark", "applies to short options only (a long option carries no MM)"};
+  if (s.okx) {
+    if (p.side == Side::Long) return FieldError{"okx", "applies to short options only (a long option carries no MM)"};
+    if (s.tiers.empty()) return FieldError{"tiers", "OKX's formula needs the margin factor of each tier"};
+    if (s.mmIncludesMark) return FieldError{"mmIncludesMark", "OKX's formula already includes the mark price"};
+    if (auto e = in_range(s.okx->c, "okx.c", 0, true, 1)) return e;
+  }
   if (auto e = in_range(s.alertRatio, "alertRatio", 1, true, 100)) return e;
   if (s.path)
     if (auto e = validate_path(*s.path)) return e;
@@ -90,6 +98,10 @@ OptionReport evaluate_at(const OptionScenario& in, const OptionPosition& p, doub
     const std::size_t i = option_tier(in.tiers, p.contracts).value_or(in.tiers.size() - 1);
     r.tier = static_cast<int>(i) + 1;
     r.maintenanceMargin = p.contracts * in.tiers[i].mmPerContract;
+    if (in.okx) {  // per coin of the underlying, times the position's coins
+      const double c = in.okx->put ? std::max(in.okx->c, in.okx->c * mark) : in.okx->c;
+      r.maintenanceMargin = (c * in.tiers[i].marginFactor + mark) * units;
+    }
   }
   if (in.mmIncludesMark) r.maintenanceMargin += r.value;
   r.liquidationFee = liquidation_fee(in.takerFee, mark, units);

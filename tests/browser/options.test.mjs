@@ -41,12 +41,12 @@ test('the Options tab: the partial-then-stop vector (300 short contracts, tier 3
     assert.match(steps, /orders of this position are cancelled/);
     assert.match(steps, /Partial step 1: tier 3 → 2\. 100 contracts closed at the mark: realized PnL -0\.1 BTC, liquidation fee 0\.003 BTC; margin left in the position 3\.997 BTC/);
     assert.equal(await out(page, 'oMarginRatioAfter'), '166.13%');
-    // The page says plainly what is not sourced.
+    // The page says plainly what is not sourced: OKX's margin factors, and the fee.
     const limits = await out(page, 'oLimits');
-    assert.match(limits, /maintenance margin: the formula is not sourced/);
+    assert.match(limits, /margin factors are a live table that is not shipped/);
     assert.match(limits, /low confidence/);
     assert.match(limits, /btcc\.site/);
-    assert.match(await out(page, 'oInputNotice'), /not sourced/);
+    assert.match(await out(page, 'oInputNotice'), /OKX publishes the formula .* not shipped/);
     // Back to spot: unchanged.
     await page.click('#productSpot');
     assert.equal(await out(page, 'marginRatio'), '74.16%');
@@ -153,3 +153,27 @@ test('the options chart: ratio and PnL over the option marks, the state turning;
     assert.match(await out(page, 'oKey-mark'), /mark\s+0\.0601/);
   }, { query: optionQuery() });
 });
+
+test('OKX\'s short-option formula: call, c 0.03, margin factors 1 / 1.02 / 1.05, mark 0.12 → MM 4.545, 90.03% → 112.56%', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    await page.selectOption('#oMmSource', 'okx');
+    // The untouched default table becomes the illustrative margin factors.
+    assert.equal(await page.inputValue('#oTierRows'), '1 | 100 | 1\n2 | 200 | 1.02\n3 | 400 | 1.05');
+    assert.match(await page.locator('#oTierRowsField label').innerText(), /margin factor/);
+    assert.ok(await page.locator('#oMmIncludesMarkField').isHidden());
+    await page.fill('#oMarkPrice', '0.12');
+    // tests/vectors.json "option short call by OKX's MMR".
+    assert.equal(await out(page, 'oMaintenanceMarginOut'), '4.545');
+    assert.equal(await out(page, 'oMarginRatio'), '90.03%');
+    assert.equal(await out(page, 'oMarginRatioAfter'), '112.56%');
+    assert.match(await out(page, 'oMmSourceOut'), /OKX’s formula/);
+    // A put: max(c, c × mark) × MF + mark; c NaN-like input is named at its field.
+    await page.selectOption('#oOptionType', 'put');
+    await page.fill('#oMarkPrice', '0.06');
+    assert.equal(await out(page, 'oMaintenanceMarginOut'), '2.745');
+    await page.fill('#oC', '2');
+    assert.match(await page.locator('[data-error-for="oC"]').innerText(), /at most 1/);
+    assert.equal(new URL(page.url()).searchParams.get('oMmSource'), 'okx');
+  }, { query: optionQuery() });
+});
+

@@ -36,7 +36,8 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'perpetual: less than one lot', 'option: margin removed below zero', 'monte carlo: too much work',
     'option tiers: maxSz not rising', 'option tiers: numbered out of order',
     'option tiers: mm per contract falling', 'option tiers: contracts above the last tier',
-    'option: mmIncludesMark on a long',
+    'option: mmIncludesMark on a long', 'option okx: on a long', 'option okx: a row with mmPerContract',
+    'option okx: margin factor falling', 'option okx: with mmIncludesMark',
     'monte carlo: a range starting past the last path', 'monte carlo: a range running past the last path',
   ]);
   let checked = 0;

@@ -24,6 +24,9 @@ export const OPTION_PATHS: PathTable = [
   ['markPrice', 'oMarkPrice'],
   ['takerFee', 'oTakerFee'],
   ['maintenanceMargin', 'oMaintenanceMargin'],
+  ['okx.optionType', 'oOptionType'],
+  ['okx.c', 'oC'],
+  ['okx', 'oMmSource'],
   ['tiers', 'oTierRows'],
   ['mmIncludesMark', 'oMmIncludesMark'],
   ['alertRatio', 'oAlertRatio'],
@@ -43,7 +46,8 @@ export function optionNamesRow(path: string): boolean {
 }
 
 /** "1 | 100 | 0.005" per line (|, ; or tabs between; spaces too): the rows; blank lines skipped. */
-export function parseOptionTiers(text: string): { rows: OptionTierRow[] } | { error: string } {
+export function parseOptionTiers(text: string, okx = false): { rows: OptionTierRow[] } | { error: string } {
+  const rate = okx ? 'margin factor' : 'MM per contract';
   const rows: OptionTierRow[] = [];
   const lines = text.split(/\r?\n/);
   for (const [i, raw] of lines.entries()) {
@@ -52,12 +56,14 @@ export function parseOptionTiers(text: string): { rows: OptionTierRow[] } | { er
     const parts = (/[|;\t]/.test(line) ? line.split(/\s*[|;\t]\s*/) : line.split(/\s+/)).filter((t) => t !== '');
     const n = parts.map((t) => parseNumber(t));
     if (parts.length !== 3 || n.some((x) => x === undefined || Number.isNaN(x))) {
-      return { error: `line ${i + 1}: expected "tier | max contracts | MM per contract", e.g. 2 | 200 | 0.006` };
+      return { error: `line ${i + 1}: expected "tier | max contracts | ${rate}", e.g. 2 | 200 | ${okx ? '1.02' : '0.006'}` };
     }
     // Passed on as typed; the core checks numbering, order and signs and names the row.
-    rows.push({ tier: n[0] as number, maxSz: n[1] as number, mmPerContract: n[2] as number });
+    const row: OptionTierRow = { tier: n[0] as number, maxSz: n[1] as number };
+    if (okx) row.marginFactor = n[2] as number; else row.mmPerContract = n[2] as number;
+    rows.push(row);
   }
-  if (rows.length === 0) return { error: 'enter at least one tier: tier | max contracts | MM per contract' };
+  if (rows.length === 0) return { error: `enter at least one tier: tier | max contracts | ${rate}` };
   return { rows };
 }
 
@@ -82,11 +88,17 @@ export function readOption(v: Values): OptionRead {
   if (v.oMmSource === 'amount') {
     put(s, 'maintenanceMargin', num('oMaintenanceMargin'));
   } else {
-    const t = parseOptionTiers(v.oTierRows ?? '');
+    const okx = v.oMmSource === 'okx';
+    const t = parseOptionTiers(v.oTierRows ?? '', okx);
     if ('error' in t) errors.set('oTierRows', t.error);
     else s.tiers = { rows: t.rows };
+    if (okx) {
+      const o: Record<string, unknown> = { optionType: v.oOptionType === 'put' ? 'put' : 'call' };
+      put(o, 'c', num('oC'));
+      s.okx = o;
+    }
   }
-  if (v.oMmIncludesMark === '1' && s.side === 'short') s.mmIncludesMark = true;
+  if (v.oMmIncludesMark === '1' && s.side === 'short' && v.oMmSource !== 'okx') s.mmIncludesMark = true;
   put(s, 'alertRatio', num('oAlertRatio', true));
 
   if (v.oPath === '1') {

@@ -7,7 +7,7 @@ import { $, el } from './dom';
 type Opt = string | null;
 
 /** The honest limits, said wherever the numbers are shown (domain.md §3). */
-export const MM_NOT_SOURCED = 'Short-option maintenance margin: the formula is not sourced, so the maintenance margin (MM) is an input here — one amount, or MM per contract by position size.';
+export const MM_NOT_SOURCED = 'Short-option maintenance margin: OKX publishes the formula (c × margin factor + mark price, per coin; OKX help “Option Margin”) but its margin factors are a live table that is not shipped — so the factors, or the MM itself (one amount, or MM per contract by size), are inputs here.';
 export const FEE_LOW_CONFIDENCE = 'Liquidation fee = min(taker × multiplier × ctVal × contracts, 12.5% × mark × multiplier × ctVal × contracts): low confidence — it comes from a Q&A page (btcc.site, cited in domain.md §3), not from OKX.';
 
 function field(id: string, label: string, control: HTMLElement, coin: Opt = null, opt: Opt = null, wide = false): HTMLElement {
@@ -34,7 +34,9 @@ function select(id: string, label: string, options: [string, string][], chosen: 
 }
 
 // The defaults are the documented vector "option partial liquidation then stop" (tests/vectors.json).
-const DEFAULT_TIERS = '1 | 100 | 0.005\n2 | 200 | 0.006\n3 | 400 | 0.008';
+export const DEFAULT_TIERS = '1 | 100 | 0.005\n2 | 200 | 0.006\n3 | 400 | 0.008';
+// Illustrative margin factors for OKX's formula (the vector "option short call by OKX's MMR").
+export const DEFAULT_FACTORS = '1 | 100 | 1\n2 | 200 | 1.02\n3 | 400 | 1.05';
 
 function inputs(): HTMLElement {
   return el('div', { id: 'optionInputs', role: 'tabpanel', 'aria-labelledby': 'productOption', hidden: '' },
@@ -54,9 +56,12 @@ function inputs(): HTMLElement {
         num('oMarkPrice', 'Option mark price', '0.06', 'base'),
         fixed('oTakerFee', 'Taker fee', '0.03', '%'),
         fixed('oAlertRatio', 'Alert ratio', '300', '%'))),
-    el('fieldset', { class: 'group' }, el('legend', {}, 'Maintenance margin (an input)'),
+    el('fieldset', { class: 'group' }, el('legend', {}, 'Maintenance margin'),
       el('div', { class: 'grid' },
-        select('oMmSource', 'MM given as', [['amount', 'one amount for the position'], ['tiers', 'MM per contract by size (tiers)']], 'tiers', true),
+        select('oMmSource', 'MM given as', [['amount', 'one amount for the position'], ['tiers', 'MM per contract by size (tiers)'],
+          ['okx', 'OKX’s short-option formula (c × margin factor + mark)']], 'tiers', true),
+        select('oOptionType', 'Option type', [['call', 'call'], ['put', 'put']], 'call'),
+        num('oC', 'c', '0.03', null, '0.03 BTC, 0.05 ETH'),
         num('oMaintenanceMargin', 'Maintenance margin', '', 'base'),
         field('oTierRows', 'Tiers, one per line: tier | max contracts | MM per contract', el('textarea', { id: 'oTierRows', rows: '4', spellcheck: 'false' }, DEFAULT_TIERS), null, null, true),
         el('div', { class: 'field check wide', id: 'oMmIncludesMarkField' },
@@ -90,7 +95,7 @@ function results(): HTMLElement {
       el('div', { class: 'kpis' },
         kpi('oMarginRatio', 'Margin ratio', 'margin balance / (MM + liquidation fee); liquidation at ≤ 100%'),
         kpi('oMarginBalance', 'Margin balance', 'initial margin + adjustments', true),
-        kpi('oMaintenanceMarginOut', 'Maintenance margin', 'an input (not sourced)', true),
+        kpi('oMaintenanceMarginOut', 'Maintenance margin', 'an input, or OKX’s formula', true),
         kpi('oLiquidationFee', 'Liquidation fee', 'low confidence', true))),
     el('div', { class: 'card' }, el('h2', {}, 'Liquidation state ', el('span', { class: 'opt' }, 'one tier per partial step')),
       el('ol', { class: 'steps', 'data-testid': 'oStateSteps' })),
@@ -123,5 +128,5 @@ export function addOptionMarkup(): void {
   $('contractInputs').after(inputs());
   $('contractResults').after(results());
   $('contractConventions').after(el('p', { class: 'conventions', id: 'optionConventions', hidden: '' },
-    'Conventions: OKX options in isolated margin; prices in the underlying coin per unit; the maintenance margin is an input (not sourced); formulas in ', el('code', {}, 'docs/formulas.md'), '.'));
+    'Conventions: OKX options in isolated margin; prices in the underlying coin per unit; the maintenance margin is an input or OKX’s short-option formula with margin factors you enter; formulas in ', el('code', {}, 'docs/formulas.md'), '.'));
 }

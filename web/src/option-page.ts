@@ -9,6 +9,7 @@ import { syncMini } from './mini';
 import type { Values } from './state';
 import { OPTION_PATHS, OPTION_STAND_INS, optionNamesRow, readOption } from './option-form';
 import { clearOption, renderOption } from './option-render';
+import { DEFAULT_FACTORS, DEFAULT_TIERS } from './option-markup';
 import { chartCard, createChart } from './chart';
 import { optionChartInput } from './chart-inputs';
 
@@ -22,9 +23,14 @@ function coin(pair: string): string {
 
 /** Which inputs are on screen, and the coin in the labels (labels only, from the pair text). */
 function syncOptionView(v: Values): void {
+  const okx = v.oMmSource === 'okx';
   show('oMaintenanceMarginField', v.oMmSource === 'amount');
   show('oTierRowsField', v.oMmSource !== 'amount');
-  show('oMmIncludesMarkField', v.oSide === 'short');
+  show('oMmIncludesMarkField', v.oSide === 'short' && !okx);
+  show('oOptionTypeField', okx);
+  show('oCField', okx);
+  const label = $('oTierRowsField').querySelector('label');
+  if (label) label.textContent = `Tiers, one per line: tier | max contracts | ${okx ? 'margin factor' : 'MM per contract'}`;
   const base = coin(v.oPair ?? '');
   for (const span of document.querySelectorAll<HTMLElement>('[data-ocoin]')) span.textContent = base;
 }
@@ -37,7 +43,16 @@ export function createOptionPage(im: Isomargin): { update(v: Values): void } {
     mark.value = t;
     mark.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  const update = (v: Values): void => {
+  let source = '';
+  const update = (values: Values): void => {
+    // Switching between MM per contract and OKX's margin factors swaps an untouched default table.
+    const v = { ...values };
+    const rows = $('oTierRows') as HTMLTextAreaElement;
+    if (source && v.oMmSource !== source) {
+      const swap = v.oMmSource === 'okx' ? [DEFAULT_TIERS, DEFAULT_FACTORS] : source === 'okx' ? [DEFAULT_FACTORS, DEFAULT_TIERS] : null;
+      if (swap && rows.value.trim() === swap[0]) v.oTierRows = rows.value = swap[1];
+    }
+    source = v.oMmSource ?? '';
     syncOptionView(v);
     const { scenario, errors } = readOption(v);
     const form = $('calc');

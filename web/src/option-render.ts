@@ -107,7 +107,8 @@ export function renderOption(r: OptionReport): void {
   put('oPnlRatio', F.percent(r.pnlRatio, 'exceptZero'));
   put('oPositionAt', `${r.side} · ${qty(r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
   put('oTier', r.tier === null ? 'none (one MM amount)' : `tier\u00a0${F.count(r.tier)}`);
-  put('oMmSourceOut', (r.mmSource === 'tiers' ? 'your tier table (MM per contract × contracts)' : 'your MM amount')
+  put('oMmSourceOut', (r.mmSource === 'okx' ? 'OKX’s formula: (c × your margin factor + mark) × coins'
+    : r.mmSource === 'tiers' ? 'your tier table (MM per contract × contracts)' : 'your MM amount')
     + (r.mmIncludesMark ? ' + the options’ value at the mark' : ''));
   renderState(r);
   renderTimeline(r);

@@ -8,7 +8,7 @@ namespace isomargin::codec {
 namespace {
 
 // "tiers": {"rows": [{tier, maxSz, mmPerContract}, …]}: MM per contract by size, an input.
-OptionTierTable read_option_tiers(Reader& r, std::optional<FieldError>& error) {
+OptionTierTable read_option_tiers(Reader& r, bool okx, std::optional<FieldError>& error) {
   OptionTierTable rows;
   const json* tiers = r.object("tiers");
   if (!tiers) return rows;
@@ -21,14 +21,16 @@ OptionTierTable read_option_tiers(Reader& r, std::optional<FieldError>& error) {
     const std::string at = index_path("tiers.rows", i);
     if (!expect_object((*list)[i], at, error)) break;
     Reader row((*list)[i], at, error);
-    row.only({"tier", "maxSz", "mmPerContract"});
+    // OKX's formula takes each tier's margin factor; an input table, MM per contract.
+    row.only({"tier", "maxSz", okx ? "marginFactor" : "mmPerContract"});
     OptionTier tier;
     const double n = row.number("tier", true).value_or(0);
     if (row.ok() && (n != static_cast<int>(n) || n < 1 || n > 1000))
       row.fail(row.at("tier"), "must be a whole number from 1 to 1000");
     tier.tier = static_cast<int>(n);
     tier.maxSz = row.number("maxSz", true).value_or(0);
-    tier.mmPerContract = row.number("mmPerContract", true).value_or(0);
+    if (okx) tier.marginFactor = row.number("marginFactor", true).value_or(0);
+    else tier.mmPerContract = row.number("mmPerContract", true).value_or(0);
     rows.push_back(tier);
   }
   return rows;
@@ -42,7 +44,7 @@ Outcome<OptionDecoded> decode_option(const json& j) {
   std::optional<FieldError> error;
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "position", "markPrice", "takerFee", "maintenanceMargin",
-          "tiers", "mmIncludesMark", "alertRatio", "path"});
+          "tiers", "mmIncludesMark", "okx", "alertRatio", "path"});
   Labels labels;
   read_pair(r, labels);
   OptionScenario sc;
@@ -62,7 +64,18 @@ Outcome<OptionDecoded> decode_option(const json& j) {
   sc.takerFee = r.number("takerFee").value_or(0);
   if (r.ok() && r.has("maintenanceMargin") && r.has("tiers"))
     r.fail("tiers", "give maintenanceMargin or tiers, not both");
-  sc.tiers = read_option_tiers(r, error);
+  if (const json* okx = r.object("okx")) {
+    Reader o(*okx, "okx", error);
+    o.only({"optionType", "c"});
+    OkxOptionMm mm;
+    mm.put = o.choice("optionType", {"call", "put"}, true).value_or("call") == "put";
+    mm.c = o.number("c").value_or(0.03);
+    sc.okx = mm;
+    if (r.ok() && r.has("maintenanceMargin"))
+      r.fail("maintenanceMargin", "OKX's formula computes the maintenance margin: leave this out");
+    if (r.ok() && !r.has("tiers")) r.fail("tiers", "OKX's formula needs the margin factor of each tier");
+  }
+  sc.tiers = read_option_tiers(r, sc.okx.has_value(), error);
   sc.maintenanceMargin = r.number("maintenanceMargin", sc.tiers.empty()).value_or(0);
   sc.mmIncludesMark = r.boolean("mmIncludesMark").value_or(false);
   sc.alertRatio = r.number("alertRatio").value_or(3.0);
@@ -85,7 +98,9 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
   if (!sc.tiers.empty()) {
     tiers = json::array();
     for (const OptionTier& t : sc.tiers)
-      tiers.push_back(Out().whole("tier", t.tier).num("maxSz", t.maxSz).num("mmPerContract", t.mmPerContract).done());
+      tiers.push_back(Out().whole("tier", t.tier).num("maxSz", t.maxSz)
+                          .num(sc.okx ? "marginFactor" : "mmPerContract", sc.okx ? t.marginFactor : t.mmPerContract)
+                          .done());
   }
   json state = state_out(w.atMark, sc.alertRatio, [](const OptionStep& x) { return step_json(x); })
                    .flag("noTierToStepTo", w.atMark.noTierToStepTo)
@@ -108,7 +123,7 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
                          .num("pnl", o.pnl)
                          .num("pnlRatio", o.pnlRatio)
                          .num("marginBalance", o.marginBalance)
-                         .str("mmSource", sc.tiers.empty() ? "input" : "tiers")
+                         .str("mmSource", sc.okx ? "okx" : sc.tiers.empty() ? "input" : "tiers")
                          .put("tier", o.tier ? json(*o.tier) : json(nullptr))
                          .put("tiers", std::move(tiers))
                          .flag("mmIncludesMark", sc.mmIncludesMark)
@@ -117,8 +132,11 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
                          .num("marginRatio", o.marginRatio)
                          .put("state", std::move(state))
                          .put("timeline", std::move(timeline))
-                         .str("note", "maintenance margin is an input: short-option MM formulas are "
-                                      "not sourced; the liquidation fee formula is low-confidence")
+                         .str("note", sc.okx ? "maintenance margin by OKX's short-option MMR (c × margin factor "
+                                               "+ mark, per coin); the liquidation fee formula is low-confidence"
+                                             : "maintenance margin is an input (OKX's own formula needs "
+                                               "\"okx\" and margin factor tiers); the liquidation fee "
+                                               "formula is low-confidence")
                          .done(),
                      indent)};
 }

@@ -31,7 +31,16 @@ struct OptionPosition {
 struct OptionTier {
   int tier = 0;
   double maxSz = 0;
-  double mmPerContract = 0;
+  double mmPerContract = 0;  // an input table: MM per contract by size
+  double marginFactor = 0;   // or, with OKX's formula, the tier's margin factor
+};
+
+// OKX's short-option MMR, per coin of the underlying (OKX help "Option Margin",
+// https://www.okx.com/help/ii-option-margin): call c·MF + mark, put max(c, c·mark)·MF + mark,
+// MF the margin factor of the position's tier; c is 0.03 for BTC and 0.05 for ETH options.
+struct OkxOptionMm {
+  bool put = false;
+  double c = 0.03;
 };
 using OptionTierTable = std::vector<OptionTier>;
 
@@ -56,13 +65,14 @@ struct OptionScenario {
   // "+ Mark Price" term of OKX's short-option MMR (Option Margin help page, [O]); the rest of
   // that formula (c × margin factor) is not modelled, so it stays in the input above.
   bool mmIncludesMark = false;
+  std::optional<OkxOptionMm> okx;  // shorts: OKX's formula with `tiers` of margin factors
   double alertRatio = 3.0;       // 300%, seed only (§10 row 7)
   std::optional<PathInput> path; // option mark prices
 };
 
 // Rows numbered 1, 2, … in order, maxSz > 0 and rising, MM per contract > 0 and not falling.
 // `path` is the JSON path of the rows array ("tiers.rows").
-Check validate_option_tiers(const OptionTierTable& rows, const std::string& path);
+Check validate_option_tiers(const OptionTierTable& rows, const std::string& path, bool marginFactors);
 Check validate(const OptionScenario& s);
 
 // The tier index of `contracts` (the first row whose maxSz ≥ contracts), or none.
