@@ -141,6 +141,8 @@ export interface PartialStep {
   fee: number;
   assetsAfter: number;
   liabilityAfter: number;
+  /** Net assets at the mark after the step, quote: the margin left in the position. */
+  netAssetsAfter: number;
   marginRatioAfter: number;
 }
 

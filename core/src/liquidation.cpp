@@ -30,6 +30,7 @@ PartialStep partial_step(SpotPosition& p, double mark, double takerFee, double t
   p.principal = targetPrincipal;
   s.assetsAfter = p.assets;
   s.liabilityAfter = p.liability();
+  s.netAssetsAfter = risk_at(book_of(p), mark, 0, 0).netAssets;
   return s;
 }
 

@@ -102,6 +102,8 @@ test('the price path with the illustrative preset: alert at 26,700, orders cance
   await withPage(async (page) => {
     await page.selectOption('#mmrSource', 'preset');
     await page.selectOption('#tierPreset', 'seed-illustrative-btc');
+    // At the 29,000 mark, the seed's 10 BTC step and what it leaves (domain.md §5).
+    assert.match(await out(page, 'stateSteps'), /After it: assets 3,009,771\.00 USDT, liability 100\.5 BTC, net assets \(the margin left\) 95,271\.00 USDT, margin ratio 108\.59%/);
     await page.click('#pathSection summary');
     assert.equal(await page.inputValue('#pathFrom'), '19,500');
     const events = page.locator('[data-testid="pathEvents"] li');

@@ -50,7 +50,7 @@ export function renderState(r: Report): void {
       el('strong', {}, `Partial step ${i + 1}: tier ${F.count(step.tierBefore)} → ${F.count(step.tierAfter)}. `),
       `The system ${verb} ${amt(step.sizeClosed, base)} (repays ${amt(step.principalRepaid, p.liabilityCoin)} of principal), `
       + `fee ${amt(step.fee, q)}. After it: assets ${amt(step.assetsAfter, p.assetsCoin)}, `
-      + `liability ${amt(step.liabilityAfter, p.liabilityCoin)}, margin ratio `,
+      + `liability ${amt(step.liabilityAfter, p.liabilityCoin)}, net assets (the margin left) ${amt(step.netAssetsAfter, q)}, margin ratio `,
       el('strong', { 'data-testid': 'marginRatioAfter' }, F.percent(step.marginRatioAfter)), '.');
   });
   if (s.name === 'partial-liquidation') {

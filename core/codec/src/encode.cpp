@@ -56,6 +56,7 @@ json step_json(const PartialStep& p) {
       .num("fee", p.fee)
       .num("assetsAfter", p.assetsAfter)
       .num("liabilityAfter", p.liabilityAfter)
+      .num("netAssetsAfter", p.netAssetsAfter)
       .num("marginRatioAfter", p.marginRatioAfter)
       .done();
 }

@@ -32,6 +32,7 @@ struct PartialStep {
   double fee = 0;              // taker fee on the order, quote
   double assetsAfter = 0;
   double liabilityAfter = 0;
+  double netAssetsAfter = 0;   // quote, at the mark: the margin left in the position
   double marginRatioAfter = 0;
 };
 
