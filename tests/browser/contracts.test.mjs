@@ -51,13 +51,18 @@ test('the product switch: spot by default, contracts on click, in the URL, and b
   });
 });
 
-test('Liquidation price tab: Bybit 1 BTC at 20,000, 50x, mmr 0.5% → 19,700.00; margin to add for 8,500 → 1,000.00', { timeout: 60000 }, async () => {
-  await withPage(async (page) => {
+/** domain.md §7: Bybit, 1 BTC at 20,000 (mark 20,000), 50x, mmr 0.5%. */
+async function bybitOneBtc(page) {
     await page.selectOption('#cModel', 'bybit');
     await page.fill('#cEntryPrice', '20,000');
     await page.fill('#cMarkPrice', '20,000');
     await page.fill('#cLeverage', '50');
     await page.fill('#cMmr', '0.5');
+}
+
+test('Liquidation price tab: Bybit 1 BTC at 20,000, 50x, mmr 0.5% → 19,700.00; margin to add for 8,500 → 1,000.00', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    await bybitOneBtc(page);
     assert.equal(await out(page, 'cLiquidationPrice'), '19,700.00');
     assert.equal(await out(page, 'cTabLiquidation'), '19,700.00 USDT');
     assert.equal(await out(page, 'cInitialMargin'), '400.00');
@@ -79,11 +84,7 @@ test('Liquidation price tab: Bybit 1 BTC at 20,000, 50x, mmr 0.5% → 19,700.00;
 
 test('the contract chart: 1 BTC at 20,000, 50x, Bybit → liquidation 19,700 marked; the keyboard moves the mark', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
-    await page.selectOption('#cModel', 'bybit');
-    await page.fill('#cEntryPrice', '20,000');
-    await page.fill('#cMarkPrice', '20,000');
-    await page.fill('#cLeverage', '50');
-    await page.fill('#cMmr', '0.5');
+    await bybitOneBtc(page);
     const svg = page.locator('svg[data-testid="cChart"]');
     const label = await svg.getAttribute('aria-label');
     for (const text of ['entry 20,000.00', 'mark 20,000.00', 'liquidation · orders cancelled 19,700.00', 'bankruptcy 19,600.00']) {
