@@ -132,16 +132,13 @@ Outcome<SpotReport> run(const SpotScenario& s) {
 
 std::vector<SweepRow> sweep_prices(const SpotScenario& s, const std::vector<double>& prices) {
   const SpotPosition p = position_of(s);
-  const double mmr = mmr_for(s.mmr, p.principal);
-  const Book book = book_of(p);
   std::vector<SweepRow> rows;
   rows.reserve(prices.size());
   for (double price : prices) {
-    SweepRow row;
-    row.price = price;
+    // The state's own ratio (before any step) is the position's ratio at this price.
+    const LiquidationState st = liquidation_state(p, price, s.takerFee, s.mmr, s.rules);
+    SweepRow row{price, std::nullopt, st.marginRatio, st.state};
     if (has_pnl(p)) row.pnl = floating_pnl(p, price);
-    row.marginRatio = risk_at(book, price, mmr, s.takerFee).marginRatio;
-    row.state = liquidation_state(p, price, s.takerFee, s.mmr, s.rules).state;
     rows.push_back(row);
   }
   return rows;

@@ -39,7 +39,7 @@ export interface ChartIds { box: string; note: string; keys: string; mark: strin
 
 /** A chart card: its heading, the drawing's box, a note and the keys; ids under a prefix ("c": cChart). */
 export function chartCard(prefix: string): HTMLElement {
-  const id = (name: string): string => (prefix ? prefix + name[0].toUpperCase() + name.slice(1) : name);
+  const id = (name: string): string => tid(prefix, name);
   return el('div', { class: 'card', id: id('chartCard') },
     el('h2', {}, 'Against the price ', el('span', { class: 'opt' }, 'drag the mark line')),
     el('div', { class: 'chart', id: id('chart') }),

@@ -62,30 +62,20 @@ SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices
     return fail({"prices", "must hold from 1 to " + std::to_string(kMaxSweepPrices) + " prices"});
   for (std::size_t i = 0; i < prices.size(); ++i)
     if (auto e = in_range(prices[i], index_path("prices", i), 0, true, kMaxPrice)) return fail(*e);
+  // Every product decodes (and validates) its own scenario, then sweeps it.
+  auto rows_of = [&prices](const auto& decoded) -> Outcome<std::vector<SweepRow>> {
+    if (!decoded.ok()) return decoded.error();
+    return sweep_prices(decoded.value().scenario, prices);
+  };
   const json& j = parsed.value();
-  std::vector<SweepRow> rows;
-  switch (product_of(j)) {
-    case Product::Option: {
-      auto decoded = decode_option(j);
-      if (!decoded.ok()) return fail(decoded.error());
-      rows = sweep_prices(decoded.value().scenario, prices);
-      break;
-    }
-    case Product::Contract: {
-      auto decoded = decode_contract(j);
-      if (!decoded.ok()) return fail(decoded.error());
-      rows = sweep_prices(decoded.value().scenario, prices);
-      break;
-    }
-    case Product::Spot: {
-      auto decoded = decode(j);
-      if (!decoded.ok()) return fail(decoded.error());
-      rows = sweep_prices(decoded.value().scenario, prices);
-    }
-  }
+  const Product product = product_of(j);
+  const auto rows = product == Product::Option     ? rows_of(decode_option(j))
+                    : product == Product::Contract ? rows_of(decode_contract(j))
+                                                   : rows_of(decode(j));
+  if (!rows.ok()) return fail(rows.error());
   // Typed arrays have no null: NaN stands for a value that does not exist.
   const double none = std::numeric_limits<double>::quiet_NaN();
-  for (const SweepRow& r : rows) {
+  for (const SweepRow& r : rows.value()) {
     out.pnl.push_back(r.pnl && std::isfinite(*r.pnl) ? *r.pnl : none);
     out.marginRatio.push_back(r.marginRatio && std::isfinite(*r.marginRatio) ? *r.marginRatio : none);
     out.state.push_back(static_cast<unsigned char>(r.state));
