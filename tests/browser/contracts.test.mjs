@@ -3,7 +3,7 @@
 // the URL state and the keyboard on the tabs. Never a console error, CSP violation or off-host request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -112,7 +112,7 @@ test('the contract path: 15,000 swaps in tier 3 → 13,000 closed at 9.62, a new
     { tier: 3, minSz: 10000, maxSz: 20000, mmr: 0.02, imr: 0.04, maxLever: 25 },
   ];
   await withPage(async (page) => {
-    await page.click('#cPathSection summary');
+    await toggleSection(page, 'cPathSection');
     await page.fill('#cPathPrices', '10 9.62 9 8.8');
     const events = page.locator('[data-testid="cPathEvents"] li');
     assert.equal(await events.count(), 6);

@@ -38,7 +38,7 @@ export async function startHarness() {
  * Opens a page at `query` (e.g. "?markPrice=19500"), waits for the first result, and returns it
  * with `problems`: every console error, page error, CSP violation and off-host request so far.
  */
-export async function openPage(h, { query = '', width = 1280, height = 900, colorScheme = 'light' } = {}) {
+export async function openPage(h, { query = '', width = 1280, height = 900, colorScheme = 'light', init = [] } = {}) {
   const context = await h.browser.newContext({ viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
@@ -61,6 +61,8 @@ export async function openPage(h, { query = '', width = 1280, height = 900, colo
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  // Test-side instruments (a Worker wrapper, a recorder) that must be in place before the page runs.
+  for (const [fn, arg] of init) await page.addInitScript(fn, arg);
   await page.goto(h.base + query);
   try {
     await page.waitForFunction(() => {
@@ -88,6 +90,33 @@ export async function withPage(h, fn, options = {}) {
     await context.close();
   }
 }
+
+/**
+ * Waits until the output `id` shows text matching `pattern` and returns it: for outputs that change
+ * after an asynchronous step (a section's toggle event, a worker's reply). Fails with the last text seen.
+ */
+export async function outMatching(page, id, pattern, timeout = 15000) {
+  const sel = `[data-testid="${id}"]`;
+  try {
+    await page.waitForFunction(([s, src, flags]) => {
+      const e = document.querySelector(s);
+      return e !== null && new RegExp(src, flags).test(e.innerText);
+    }, [sel, pattern.source, pattern.flags], { timeout });
+  } catch {
+    assert.match(await page.locator(sel).first().innerText().catch(() => '(missing)'), pattern);
+  }
+  return out(page, id);
+}
+
+/** Runs `action` and waits for the page update it causes (the page's <html data-updates> hook). */
+export async function afterUpdate(page, action) {
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.updates ?? 0));
+  await action();
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.updates ?? 0) > b, before);
+}
+
+/** Opens or closes a <details> section by its summary, as a user would, and waits for the page to follow. */
+export const toggleSection = (page, id) => afterUpdate(page, () => page.click(`#${id} summary`));
 
 /** What sticks out to the right of the viewport (tables scroll inside their own wrapper). */
 export async function overflow(page) {

@@ -2,7 +2,7 @@
 // never NaN/Infinity/undefined; the order form reproduces the seed's opening tables.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -180,7 +180,7 @@ test('close: a long with quote margin sells 2 BTC at 125,000 → 35,000 back and
   const query = '?side=long&mode=new&form=order&entryPrice=100%2C000&markPrice=100%2C000&takerFee=0&mmr=3';
   await withPage(async (page) => {
     assert.equal(await page.locator('#closeCard').isHidden(), true);
-    await page.click('#closeSection summary');
+    await toggleSection(page, 'closeSection');
     await page.selectOption('#closeType', 'order');
     await page.fill('#closeSize', '2');
     await page.fill('#closePrice', '125,000');
@@ -193,7 +193,7 @@ test('close: a long with quote margin sells 2 BTC at 125,000 → 35,000 back and
     assert.equal(await out(page, 'closeNotExecuted'), '1 BTC');
     assert.equal(await page.locator('[data-testid="reverseMargin"]').count(), 0);
     // Closing the section drops the close from the scenario.
-    await page.click('#closeSection summary');
+    await toggleSection(page, 'closeSection');
     // The toggle event comes a task after the click: wait for it rather than race it.
     await page.locator('#closeCard').waitFor({ state: 'hidden' });
   }, { query });
@@ -202,7 +202,7 @@ test('close: a long with quote margin sells 2 BTC at 125,000 → 35,000 back and
 test('pre-trade: the available balance must cover the margin', { timeout: 60000 }, async () => {
   const query = '?side=long&mode=new&form=order&entryPrice=100%2C000&markPrice=100%2C000&mmr=3';
   await withPage(async (page) => {
-    await page.click('#preTradeSection summary');
+    await toggleSection(page, 'preTradeSection');
     await page.fill('#availableBalance', '5,000');
     assert.equal(await page.getAttribute('[data-testid="preTrade"]', 'data-passes'), 'false');
     assert.match(await out(page, 'preTrade'), /does not cover/);

@@ -1,7 +1,7 @@
 // Layout: no horizontal scroll at 360 px (whatever is open), two columns on desktop, dark mode.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, overflow, startHarness } from './harness.mjs';
+import { brokenNumbers, openPage, out, overflow, startHarness, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -22,10 +22,10 @@ test('at 360 px wide there is no horizontal scroll, on first load and with every
     await page.fill('#entryPrice', '100,000');
     await page.fill('#markPrice', '100,000');
     await page.fill('#lastPrice', '101,000');
-    await page.click('#closeSection summary');
+    await toggleSection(page, 'closeSection');
     await page.selectOption('#closeType', 'order');
     await page.fill('#closeSize', '2');
-    await page.click('#preTradeSection summary');
+    await toggleSection(page, 'preTradeSection');
     await page.selectOption('#accountMode', 'multi');
     await page.fill('#availableBalance', '1000');
     await page.fill('#adjustedEquity', '1000');

@@ -4,7 +4,8 @@
 // first-liquidation histogram; the same numbers from 1 or 3 workers; bad inputs get the core's message.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
+import { clickRun, mcHook, releaseWorkers, runOver, statuses, statusRecorder, workerHold } from './mc-hooks.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -17,7 +18,7 @@ async function setUp(page) {
   await page.selectOption('#mmrSource', 'preset');
   await page.selectOption('#tierPreset', 'seed-illustrative-btc');
   await page.fill('#markPrice', '19,500');
-  await page.click('#probabilitySection summary');
+  await toggleSection(page, 'probabilitySection');
   assert.equal(await page.inputValue('#volatility'), '60');
   assert.equal(await page.inputValue('#horizonDays'), '30');
   assert.equal(await page.inputValue('#mcPaths'), '10,000');
@@ -27,26 +28,28 @@ async function setUp(page) {
 
 const percent = (text) => Number(text.replace(/%.*$/, ''));
 
-test('10,000 × 1,440 runs in a worker: the mark stays editable while it runs, then the result and its histogram', { timeout: 60000 }, async (t) => {
+test('10,000 × 1,440 runs in a worker: the mark stays editable while it runs, then the result and its histogram', { timeout: 90000 }, async (t) => {
   await withPage(async (page) => {
     await setUp(page);
     const progress = page.locator('[data-testid="mcProgress"]');
     assert.equal(await progress.isVisible(), false);
+    assert.equal((await mcHook(page)).state, 'idle');
     const ratioBefore = await out(page, 'marginRatio');
-    const started = Date.now();
-    await page.click('#mcRun');
-    await progress.waitFor({ state: 'visible' });
+    // The workers get no request until released, so the run is certainly still going while the
+    // mark is typed: what is tested is that the page answers then, not how fast the run is.
+    const id = await clickRun(page);
+    assert.deepEqual(await mcHook(page), { state: 'running', run: id, resultRun: 0 });
+    assert.equal(await progress.isVisible(), true);
     assert.match(await out(page, 'mcStatus'), /^running 10,000 paths × 1,440 steps…$/);
-    // The main thread is free: typing the mark re-evaluates at once, while the run goes on.
     await page.fill('#markPrice', '21,000');
-    const during = await page.evaluate(() => ({
-      ratio: document.querySelector('[data-testid="marginRatio"]').textContent,
-      running: !document.querySelector('[data-testid="mcProgress"]').hidden,
-    }));
-    assert.notEqual(during.ratio, ratioBefore, 'the margin ratio updated');
-    assert.equal(during.running, true, 'the run was still going when the ratio updated');
-    await progress.waitFor({ state: 'hidden', timeout: 30000 });
-    t.diagnostic(`click to result: ${Date.now() - started} ms`);
+    assert.notEqual(await out(page, 'marginRatio'), ratioBefore, 'the margin ratio updated');
+    assert.equal((await mcHook(page)).state, 'running', 'the run was still going when the ratio updated');
+    const started = Date.now();
+    await releaseWorkers(page);
+    assert.deepEqual(await runOver(page, id), { state: 'done', run: id, resultRun: id });
+    t.diagnostic(`release to result: ${Date.now() - started} ms`);
+    assert.equal(await progress.isVisible(), false);
+    assert.deepEqual(await statuses(page), ['idle: ', 'running: running 10,000 paths × 1,440 steps…', 'done: ']);
 
     const any = await out(page, 'mcAny');
     assert.match(any, /^\d+\.\d\d% ± \d+\.\d\d%$/);
@@ -65,50 +68,54 @@ test('10,000 × 1,440 runs in a worker: the mark stays editable while it runs, t
     assert.equal(await page.locator('[data-testid="mcStale"]').isVisible(), false);
     await page.fill('#mcSeed', '2');
     assert.equal(await page.locator('[data-testid="mcStale"]').isVisible(), true);
-  });
+  }, { init: [[workerHold, true], [statusRecorder]] });
 });
 
-test('the same run twice gives the same numbers; a newer run supersedes an older one', { timeout: 60000 }, async () => {
+test('the same run twice gives the same numbers; a newer run supersedes an older one', { timeout: 90000 }, async () => {
   await withPage(async (page) => {
     await setUp(page);
     await page.fill('#mcPaths', '2,000');
-    const progress = page.locator('[data-testid="mcProgress"]');
-    await page.click('#mcRun');
-    await progress.waitFor({ state: 'hidden', timeout: 30000 });
-    const first = await out(page, 'mcAny');
-    await page.fill('#mcPaths', '100,000');  // a long run, cancelled by the next click
-    await page.click('#mcRun');
+    const firstId = await clickRun(page);
+    assert.equal((await runOver(page, firstId)).state, 'done');
+    const first = { any: await out(page, 'mcAny'), full: await out(page, 'mcFull'), loss: await out(page, 'mcLoss') };
+
+    // A long run the core accepts (100,000 × 200 is at the 20,000,000 cap), held in its workers
+    // so it is certainly still running when the next click supersedes it.
+    await page.evaluate(() => { window.mcHold.on = true; });
+    await page.fill('#mcPaths', '100,000');
+    await page.fill('#mcSteps', '200');
+    const longId = await clickRun(page);
+    assert.equal((await mcHook(page)).state, 'running');
     await page.fill('#mcPaths', '2,000');
-    await page.click('#mcRun');
-    assert.match(await out(page, 'mcStatus'), /running 2,000 paths/);
-    await progress.waitFor({ state: 'hidden', timeout: 30000 });
-    assert.equal(await out(page, 'mcAny'), first);
-    assert.match(await out(page, 'mcRange'), /^2,000 paths/);
+    await page.fill('#mcSteps', '1,440');
+    const newId = await clickRun(page);
+    assert.ok(newId > longId);
+    await releaseWorkers(page);
+    assert.deepEqual(await runOver(page, newId), { state: 'done', run: newId, resultRun: newId });
+    assert.deepEqual({ any: await out(page, 'mcAny'), full: await out(page, 'mcFull'), loss: await out(page, 'mcLoss') }, first);
+    assert.match(await out(page, 'mcRange'), /^2,000 paths × 1,440 steps/);
     assert.equal(await page.locator('[data-testid="mcStale"]').isVisible(), false);
-  });
+    // Every status the card showed: the long run was accepted and running, never refused.
+    assert.deepEqual((await statuses(page)).slice(1), [
+      'running: running 2,000 paths × 1,440 steps…', 'done: ',
+      'running: running 100,000 paths × 200 steps…',
+      'running: running 2,000 paths × 1,440 steps…', 'done: ',
+    ]);
+  }, { init: [[workerHold, false], [statusRecorder]] });
 });
 
-test('one worker or three: the paths are shared out and the core merges them into the same numbers', { timeout: 60000 }, async () => {
+test('one worker or three: the paths are shared out and the core merges them into the same numbers', { timeout: 90000 }, async () => {
   const shown = [];
   for (const cores of [1, 3]) {
+    // The worker count follows navigator.hardwareConcurrency; count the workers the page starts.
+    const fakeCores = (n) => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
     await withPage(async (page) => {
-      // The worker count follows navigator.hardwareConcurrency; count the workers the page starts.
-      await page.addInitScript((n) => {
-        Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
-        const Base = window.Worker;
-        window.workersStarted = 0;
-        window.Worker = class extends Base {
-          constructor(...args) { super(...args); window.workersStarted += 1; }
-        };
-      }, cores);
-      await page.reload();
-      await page.waitForFunction(() => document.getElementById('loading')?.hidden);
       await setUp(page);
       await page.fill('#mcPaths', '3,001');
       await page.fill('#mcSteps', '500');
-      await page.click('#mcRun');
-      await page.locator('[data-testid="mcProgress"]').waitFor({ state: 'hidden', timeout: 30000 });
-      assert.equal(await page.evaluate(() => window.workersStarted), cores);
+      const id = await clickRun(page);
+      assert.equal((await runOver(page, id)).state, 'done');
+      assert.equal(await page.evaluate(() => window.mcHold.started), cores);
       assert.equal(await page.evaluate(() => {
         const bar = document.querySelector('[data-testid="mcProgress"]');
         return `${bar.value}/${bar.max}`;
@@ -116,7 +123,7 @@ test('one worker or three: the paths are shared out and the core merges them int
       const bars = await page.locator('svg[data-testid="mcHistogram"] rect.mc-bar')
         .evaluateAll((rs) => rs.map((r) => r.getAttribute('height')));
       shown.push({ any: await out(page, 'mcAny'), full: await out(page, 'mcFull'), loss: await out(page, 'mcLoss'), bars });
-    });
+    }, { init: [[fakeCores, cores], [workerHold, false]] });
   }
   assert.deepEqual(shown[1], shown[0]);
   assert.ok(percent(shown[0].any) > 0, shown[0].any);
@@ -126,9 +133,10 @@ test('bad Monte Carlo inputs show the core\'s message at their field', { timeout
   await withPage(async (page) => {
     await setUp(page);
     await page.fill('#mcPaths', '0');
-    await page.click('#mcRun');
+    // The core refuses it in the worker; the card says so and the message goes to the field.
+    assert.equal((await runOver(page, await clickRun(page))).state, 'not-run');
     const slot = page.locator('[data-error-for="mcPaths"]');
-    await slot.waitFor({ state: 'visible' });
+    assert.equal(await slot.isVisible(), true);
     assert.equal(await slot.innerText(), 'must be a whole number from 1 to 100000');
     assert.equal(await page.getAttribute('#mcPaths', 'aria-invalid'), 'true');
     assert.match(await out(page, 'mcStatus'), /not run/);
@@ -140,11 +148,12 @@ test('bad Monte Carlo inputs show the core\'s message at their field', { timeout
     assert.equal(await slot.isVisible(), false);
     await page.fill('#mcSteps', '10,000');
     await page.fill('#mcPaths', '3,000');
-    await page.click('#mcRun');
-    await page.locator('[data-error-for="mcPaths"]').waitFor({ state: 'visible' });
+    assert.equal((await runOver(page, await clickRun(page))).state, 'not-run');
+    assert.equal(await slot.isVisible(), true);
     assert.equal(await slot.innerText(), 'paths × steps must be at most 20,000,000');
+    // Not a number: the page refuses it itself, at the click.
     await page.fill('#mcSteps', 'x');
-    await page.click('#mcRun');
+    assert.equal((await runOver(page, await clickRun(page))).state, 'not-run');
     assert.equal(await page.locator('[data-error-for="mcSteps"]').innerText(), 'not a number');
   });
 });
@@ -153,8 +162,7 @@ test('at 360 px the Monte Carlo inputs and result fit', { timeout: 60000 }, asyn
   await withPage(async (page) => {
     await setUp(page);
     await page.fill('#mcPaths', '1,000');
-    await page.click('#mcRun');
-    await page.locator('[data-testid="mcProgress"]').waitFor({ state: 'hidden', timeout: 30000 });
+    assert.equal((await runOver(page, await clickRun(page))).state, 'done');
     await page.locator('svg[data-testid="mcHistogram"]').waitFor();
     await assertFits(page, 360);
   }, { width: 360, height: 780 });

@@ -4,7 +4,7 @@
 // error, CSP violation, off-host request or a broken number.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -74,7 +74,7 @@ test('partial then full (mark 0.2): two one-tier steps, then tier 1 is taken ove
 test('the path timeline: alert, orders cancelled, a partial step, then a full liquidation ends it', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
     await page.fill('#oAlertRatio', '150');
-    await page.click('#oPathSection summary');
+    await toggleSection(page, 'oPathSection');
     await page.locator('#oPathCard').waitFor({ state: 'visible' });
     const events = await out(page, 'oPathEvents');
     assert.match(events, /At mark 0\.03 BTC \(point 2\): alert/);

@@ -2,7 +2,7 @@
 // the mark, the price-path timeline, the chance of liquidation, bad inputs, and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -104,7 +104,7 @@ test('the price path with the illustrative preset: alert at 26,700, orders cance
     await page.selectOption('#tierPreset', 'seed-illustrative-btc');
     // At the 29,000 mark, the seed's 10 BTC step and what it leaves (domain.md §5).
     assert.match(await out(page, 'stateSteps'), /After it: assets 3,009,771\.00 USDT, liability 100\.5 BTC, net assets \(the margin left\) 95,271\.00 USDT, margin ratio 108\.59%/);
-    await page.click('#pathSection summary');
+    await toggleSection(page, 'pathSection');
     assert.equal(await page.inputValue('#pathFrom'), '19,500');
     const events = page.locator('[data-testid="pathEvents"] li');
     assert.equal(await events.count(), 3);
@@ -131,7 +131,7 @@ test('the price path with the illustrative preset: alert at 26,700, orders cance
 test('the chance of liquidation with mmr 4%, mark 19,500, 60% volatility, 30 days: 2.01%', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
     await page.fill('#markPrice', '19,500');
-    await page.click('#probabilitySection summary');
+    await toggleSection(page, 'probabilitySection');
     assert.equal(await page.inputValue('#volatility'), '60');
     assert.equal(await page.inputValue('#horizonDays'), '30');
     assert.equal(await out(page, 'chance'), '2.01%');
@@ -146,7 +146,7 @@ test('the chance of liquidation with mmr 4%, mark 19,500, 60% volatility, 30 day
 
 test('bad scenario inputs show the core\'s message at their field', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
-    await page.click('#pathSection summary');
+    await toggleSection(page, 'pathSection');
     await page.fill('#pathSteps', '0');
     const slot = page.locator('[data-error-for="pathSteps"]');
     await slot.waitFor({ state: 'visible' });
@@ -154,7 +154,7 @@ test('bad scenario inputs show the core\'s message at their field', { timeout: 6
     assert.equal(await page.getAttribute('#pathSteps', 'aria-invalid'), 'true');
     assert.equal(await page.locator('svg [data-level]').count(), 0, 'no chart while in error');
     await page.fill('#pathSteps', '95');
-    await page.click('#probabilitySection summary');
+    await toggleSection(page, 'probabilitySection');
     await page.fill('#volatility', '0');
     await page.locator('[data-error-for="volatility"]').waitFor({ state: 'visible' });
     await page.fill('#volatility', '60');
@@ -173,8 +173,8 @@ test('at 360 px the chart and the new sections fit without horizontal scroll', {
     await page.selectOption('#mmrSource', 'preset');
     await page.selectOption('#tierPreset', 'seed-illustrative-btc');
     await page.fill('#margin', '95,300');
-    await page.click('#pathSection summary');
-    await page.click('#probabilitySection summary');
+    await toggleSection(page, 'pathSection');
+    await toggleSection(page, 'probabilitySection');
     await page.locator('#pathCard').waitFor({ state: 'visible' });
     await assertFits(page, 360);
     const svg = await page.locator('svg[data-testid="chart"]').boundingBox();

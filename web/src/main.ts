@@ -99,7 +99,14 @@ function start(im: Isomargin): void {
     contracts.prefill(v, previous);
   };
 
+  // Test hook (DEVELOPERS.md): <html data-updates> counts finished updates, so a test can wait for
+  // the one an asynchronous event (a section's toggle) causes instead of for a time.
+  let updates = 0;
   const update = (): void => {
+    render();
+    document.documentElement.dataset.updates = String(++updates);
+  };
+  const render = (): void => {
     prefill(snapshot(form));
     const values = snapshot(form);
     previous = values;

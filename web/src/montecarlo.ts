@@ -6,6 +6,10 @@
 // joins the chunks' tallies into exactly the unsplit run's numbers. One run at a time: a newer
 // run terminates the workers of the older one. A result is kept with the scenario it answered,
 // and marked stale when the inputs no longer give that scenario.
+//
+// Test hook (documented in DEVELOPERS.md): #mcCard carries data-state (idle | running | done |
+// not-run) and data-run (the id of the newest run asked for); data-result-run is the id of the
+// run whose numbers are shown. A status that lasts a few milliseconds is never read: tests wait on these.
 
 import type { Isomargin, Scenario } from 'isomargin';
 import * as F from './format';
@@ -79,11 +83,15 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
   let errors = new Map<string, string>();
   let errorsFor = '';
 
-  const status = (text: string, busy = false): void => {
+  const card = $('mcCard');
+  const status = (text: string, state: 'running' | 'done' | 'not-run'): void => {
     testId('mcStatus').textContent = text;
+    const busy = state === 'running';
     bar.hidden = !busy;
     $('mcRun').setAttribute('aria-busy', busy ? 'true' : 'false');
+    card.dataset.state = state;
   };
+  card.dataset.state = 'idle';
   const stale = (): void => {
     if (resultKey === null) return;
     markStale(!current || build(current.v, current.scenario).key !== resultKey);
@@ -111,13 +119,14 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
       running = null;
       const merged = im.mergeMonteCarlo(run.parts);
       if (!merged.ok) {
-        status(`not run: ${merged.error.field}: ${merged.error.message}`);
+        status(`not run: ${merged.error.field}: ${merged.error.message}`, 'not-run');
         return;
       }
-      status('');
       resultKey = run.key;
       renderMonteCarlo({ ...run.meta, monteCarlo: merged.monteCarlo, closedForm: data.closedForm, quote: data.quote });
+      card.dataset.resultRun = String(run.id);
       stale();
+      status('', 'done');
       return;
     }
     running = null;
@@ -125,10 +134,10 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
     const input = field.startsWith('monteCarlo') ? visibleInputFor(field) : null;
     if (input) {
       errors = new Map([[input.id, message]]);
-      status('not run: fix the marked input');
+      status('not run: fix the marked input', 'not-run');
       onErrors();
     } else {
-      status(`not run: ${field === '$' ? message : `${field}: ${message}`}`);
+      status(`not run: ${field === '$' ? message : `${field}: ${message}`}`, 'not-run');
     }
   };
 
@@ -139,14 +148,15 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
       e.preventDefault();
       if (!pool.includes(w)) return;
       stop();
-      status(`not run: the Monte Carlo worker failed${e.message ? `: ${e.message}` : ''}`);
+      status(`not run: the Monte Carlo worker failed${e.message ? `: ${e.message}` : ''}`, 'not-run');
     });
     return w;
   };
 
   const run = (): void => {
+    card.dataset.run = String(++nextId);
     if (!current) {
-      status('not run: fix the marked inputs first');
+      status('not run: fix the marked inputs first', 'not-run');
       return;
     }
     const { v } = current;
@@ -155,7 +165,7 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
     errorsFor = inputsKey(v);
     if (running) stop();  // a newer run supersedes the older one
     if (b.errors.size) {
-      status('not run: fix the marked input');
+      status('not run: fix the marked input', 'not-run');
       onErrors();
       return;
     }
@@ -163,10 +173,10 @@ export function createMonteCarlo(im: Isomargin, onErrors: () => void): MonteCarl
     const requests = requestsOf(b.scenario, b.paths, cores * CHUNKS_PER_WORKER);
     const workers = Math.min(cores, requests.length);
     while (pool.length < workers) pool.push(spawn());
-    running = { id: ++nextId, key: b.key, requests, sent: 0, parts: [], meta: { paths: b.paths, steps: b.steps, seed: (v.mcSeed ?? '').trim(),
+    running = { id: nextId, key: b.key, requests, sent: 0, parts: [], meta: { paths: b.paths, steps: b.steps, seed: (v.mcSeed ?? '').trim(),
       days: (v.horizonDays ?? '').trim(), daysValue: b.scenario.monteCarlo?.days ?? NaN, volatility: (v.volatility ?? '').trim() } };
     const shape = Number.isFinite(b.paths) && Number.isFinite(b.steps) ? ` ${F.count(b.paths)} paths × ${F.count(b.steps)} steps` : '';
-    status(`running${shape}…`, true);
+    status(`running${shape}…`, 'running');
     bar.max = requests.length;
     bar.value = 0;
     for (const w of pool.slice(0, workers)) send(w);
