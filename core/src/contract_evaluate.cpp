@@ -83,6 +83,8 @@ ConventionResult under(const ContractScenario& s, Convention c, const ContractPo
   if (out.liquidation.kind == PriceLevel::Kind::At && p.contract.tickSz > 0)
     out.liquidationAtTick = round_to_tick(out.liquidation.price, p.contract.tickSz, p.side == Side::Long);
   out.marginRatio = contract_margin_ratio(c, p, out.risk, s.markPrice);
+  out.maintenanceMargin = contract_maintenance_margin(c, p, out.risk, s.markPrice);
+  out.marginUsed = counted_margin(c, p, out.risk.takerFee);
   if (s.wantedLiquidationPrice) {
     ContractRisk r = out.risk;
     if (c == Convention::Binance && !s.brackets.empty()) {
@@ -123,6 +125,19 @@ ContractRisk contract_risk(const ContractScenario& s, Convention c, const Contra
   return risk_from(s, c, p, bracketed ? bracket_for(s, c, p) : 0);
 }
 
+ContractPosition with_margin(ContractPosition p, const MarginInput& m, double mark) {
+  if (!m.margin && !m.marginBalance) return p;
+  const ContractKind kind = p.contract.kind;
+  const double q = size_q(p);
+  // Binance's isolatedMargin carries the unrealised PnL; the wallet part is what stays.
+  const double margin = m.margin ? *m.margin : *m.marginBalance - contract_pnl(kind, p.side, q, p.entryPrice, mark);
+  if (!m.leverageGiven) p.leverage = contract_notional(kind, q, p.entryPrice) / margin;
+  const double im = contract_initial_margin(kind, q, p.entryPrice, p.leverage);
+  p.marginAdded = m.leverageGiven ? std::max(0.0, margin - im) : 0;
+  p.marginRemoved = m.leverageGiven ? std::max(0.0, im - margin) : 0;
+  return p;
+}
+
 ContractPosition settled_position(const ContractScenario& s) {
   ContractPosition p = s.position;
   if (!s.fills.empty()) {
@@ -134,16 +149,68 @@ ContractPosition settled_position(const ContractScenario& s) {
   } else {
     p.contracts = round_to_lot(p.contracts, p.contract.lotSz);
   }
-  return p;
+  return with_margin(p, s.margin, s.markPrice);
 }
 
-ContractReport evaluate(const ContractScenario& in) {
+ContractScenario settled(const ContractScenario& in) {
   ContractScenario s = in;
-  ContractPosition& p = s.position = settled_position(in);
+  s.position = settled_position(in);
+  s.fills.clear();
+  s.margin = MarginInput{};
+  if (s.opposite) s.opposite = with_margin(*s.opposite, s.oppositeMargin, s.markPrice);
+  s.oppositeMargin = MarginInput{};
+  if (s.mmrFromReported && s.reportedMaintenanceMargin)
+    s.fixedMmr = *s.reportedMaintenanceMargin /
+                 contract_notional(s.position.contract.kind, size_q(s.position), s.markPrice);
+  return s;
+}
+
+namespace {
+
+// Where the scenario's own inputs leave something worth a look.
+void warn(const ContractScenario& s, const ContractReport& r, std::vector<FieldError>& out) {
+  const ContractPosition& p = s.position;
+  if (r.main.risk.mmr >= 1 / p.leverage)
+    out.push_back({"position.leverage", "the maintenance margin rate is at least 1/leverage: "
+                                        "the position is liquidatable as soon as it opens"});
+  if (!s.fixedMmr && !s.tiers.empty()) {
+    const std::size_t i = tier_of(s.tiers, p.contracts);
+    const Tier& t = s.tiers[i];
+    if (p.leverage > t.maxLever + 1e-9)
+      out.push_back({"position.leverage", "leverage is above tier " + std::to_string(t.tier) +
+                                              "'s maximum of " + plain_number(t.maxLever) + "x"});
+    if (tier_for(bands_of(s.tiers, 1), p.contracts).inGap)
+      out.push_back({"position.contracts",
+                     plain_number(p.contracts) + " contracts is between tier " + std::to_string(t.tier - 1) +
+                         "'s maxSz " + plain_number(s.tiers[i - 1].maxSz) + " and tier " +
+                         std::to_string(t.tier) + "'s published minSz " + plain_number(t.minSz) +
+                         ": it is counted in tier " + std::to_string(t.tier) +
+                         " (a tier holds sizes above the previous maxSz)"});
+  }
+  // The exchange's own MM against the rate given: close, unless it adds a fee (Bybit) or the
+  // tier or bracket differs.
+  if (s.reportedMaintenanceMargin && !s.mmrFromReported) {
+    const double ours = contract_notional(p.contract.kind, r.q, s.markPrice) * r.main.risk.mmr -
+                        r.main.risk.maintenanceAmount;
+    const double theirs = *s.reportedMaintenanceMargin;
+    if (std::fabs(theirs - ours) > 0.01 * std::max(std::fabs(ours), std::fabs(theirs)))
+      out.push_back({"position.maintenanceMargin",
+                     "the exchange's " + plain_number(theirs) + " differs from " + plain_number(ours) +
+                         " (the rate given × the notional at the mark) by more than 1%; the rate is "
+                         "used (an exchange may add the fee to close, or be in another tier)"});
+  }
+}
+
+}  // namespace
+
+ContractReport evaluate(const ContractScenario& in) {
+  const ContractScenario s = settled(in);
+  const ContractPosition& p = s.position;
   ContractReport r;
   const ContractKind kind = p.contract.kind;
   r.q = size_q(p);
   r.entryPrice = p.entryPrice;
+  r.leverage = p.leverage;
   r.notionalAtMark = contract_notional(kind, r.q, s.markPrice);
   r.initialMargin = contract_initial_margin(kind, r.q, p.entryPrice, p.leverage);
   r.margin = isolated_margin(p);
@@ -158,27 +225,7 @@ ContractReport evaluate(const ContractScenario& in) {
   if (r.main.liquidation.kind == PriceLevel::Kind::At)
     r.distanceToLiquidation = (r.main.liquidation.price - s.markPrice) / s.markPrice;
   if (s.compare) compare_all(s, p, r);
-
-  if (s.exitPrice) {
-    r.exitPnl = contract_pnl(kind, p.side, r.q, p.entryPrice, *s.exitPrice);
-    r.exitRoe = *r.exitPnl / r.initialMargin;  // PnL / IM, not Binance's shortcut (§6, §10 row 12)
-  }
-  if (s.targetRoe) {
-    // PnL = ROE × IM. Linear: EP·(1 + s·ROE/L). Inverse: EP / (1 − s·ROE/L).
-    const double sr = sign(p.side) * *s.targetRoe / p.leverage;
-    PriceLevel t;
-    t.falls = false;
-    const double price = kind == ContractKind::Linear ? p.entryPrice * (1 + sr) : p.entryPrice / (1 - sr);
-    if (std::isfinite(price) && price > 0 && (kind == ContractKind::Linear || 1 - sr > 0)) {
-      t.kind = PriceLevel::Kind::At;
-      t.price = price;
-    }
-    r.targetPrice = t;
-    if (t.kind == PriceLevel::Kind::At && p.contract.tickSz > 0)
-      r.targetAtTick = round_to_tick(t.price, p.contract.tickSz, p.side == Side::Short);
-  }
-  if (s.maxOpenBalance)
-    r.maxOpenContracts = max_open_contracts(p, *s.maxOpenBalance, s.markPrice, s.tiers, s.brackets);
+  r.calculate = calculate(s, p);
   if (s.mode == PositionMode::Hedge) {
     r.availableToClose = std::max(0.0, p.contracts - s.pendingClose);
     if (s.opposite) r.opposite = under(s, s.convention, *s.opposite);
@@ -196,15 +243,7 @@ ContractReport evaluate(const ContractScenario& in) {
     }
     r.order = rep;
   }
-  if (r.main.risk.mmr >= 1 / p.leverage)
-    r.warnings.push_back({"position.leverage", "the maintenance margin rate is at least 1/leverage: "
-                                               "the position is liquidatable as soon as it opens"});
-  if (!s.tiers.empty()) {
-    const Tier& t = s.tiers[tier_of(s.tiers, p.contracts)];
-    if (p.leverage > t.maxLever + 1e-9)
-      r.warnings.push_back({"position.leverage", "leverage is above tier " + std::to_string(t.tier) +
-                                                     "'s maximum of " + plain_number(t.maxLever) + "x"});
-  }
+  warn(s, r, r.warnings);
   return r;
 }
 

@@ -76,8 +76,7 @@ ContractPathRun run_contract_path(const ContractScenario& s, const std::vector<d
 }
 
 ContractWorkflow contract_workflow(const ContractScenario& in) {
-  ContractScenario s = in;
-  s.position = settled_position(in);
+  const ContractScenario s = settled(in);
   ContractWorkflow w;
   w.atMark = contract_liquidation_state(s, s.position, s.markPrice, s.alertRatio);
   if (s.path) w.timeline = run_contract_path(s, path_prices(*s.path), s.alertRatio);
@@ -85,8 +84,8 @@ ContractWorkflow contract_workflow(const ContractScenario& in) {
 }
 
 std::vector<SweepRow> sweep_prices(const ContractScenario& in, const std::vector<double>& prices) {
-  ContractScenario s = in;
-  const ContractPosition& p = s.position = settled_position(in);
+  const ContractScenario s = settled(in);
+  const ContractPosition& p = s.position;
   std::vector<SweepRow> rows;
   rows.reserve(prices.size());
   for (double price : prices) {

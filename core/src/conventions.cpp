@@ -38,6 +38,12 @@ double counted_margin(Convention c, const ContractPosition& p, double takerFee) 
   return ov / p.leverage + (ov - ov / p.leverage) * takerFee + p.marginAdded - p.marginRemoved;
 }
 
+const char* counted_margin_reason(Convention c) {
+  return c == Convention::Phemex ? "Phemex counts its assigned position balance OV/L + (OV − OV/L) × "
+                                   "taker fee + added − removed, not the isolated margin shown"
+                                 : nullptr;
+}
+
 namespace {
 
 // A candidate price from a numerator and denominator, or none when it is not a positive
@@ -93,15 +99,20 @@ PriceLevel contract_bankruptcy(const ContractPosition& p) {
   return level_from(q, q / p.entryPrice + s * m, p.side);
 }
 
+double contract_maintenance_margin(Convention c, const ContractPosition& p, const ContractRisk& r,
+                                   double mark) {
+  const double valuedAt = info(c).mmAtEntry ? p.entryPrice : mark;
+  return contract_notional(p.contract.kind, size_q(p), valuedAt) * r.mmr - r.maintenanceAmount;
+}
+
 std::optional<double> contract_margin_ratio(Convention c, const ContractPosition& p,
                                             const ContractRisk& r, double mark) {
   const double q = size_q(p);
   const ContractKind kind = p.contract.kind;
   const double equity = counted_margin(c, p, r.takerFee) + contract_pnl(kind, p.side, q, p.entryPrice, mark);
   const double valuedAt = info(c).mmAtEntry ? p.entryPrice : mark;
-  const double requirement =
-      contract_notional(kind, q, valuedAt) * (r.mmr + fee_rate(c, kind, r.takerFee)) -
-      r.maintenanceAmount;
+  const double requirement = contract_maintenance_margin(c, p, r, mark) +
+                             contract_notional(kind, q, valuedAt) * fee_rate(c, kind, r.takerFee);
   if (!(requirement > 0)) return std::nullopt;
   return equity / requirement;
 }

@@ -18,9 +18,10 @@ std::optional<double> ratio(std::optional<double> amount, std::optional<double> 
   return *amount / *base;
 }
 
-// The seed's opening tables: the same order in every mode and margin coin of its side.
-std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s, double mmr,
-                                   double interest) {
+// The seed's opening tables: the same order in every mode and margin coin of its side (with
+// no rate, no liquidation price).
+std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s,
+                                   std::optional<double> mmr, double interest) {
   std::vector<ModeRow> rows;
   for (Mode mode : {Mode::Old, Mode::New}) {
     for (MarginCoin coin : {MarginCoin::Base, MarginCoin::Quote}) {
@@ -36,11 +37,19 @@ std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s
       row.marginCoin = coin;
       row.position = open_position(o);
       row.position.interest = interest;  // same principal borrowed, so the same interest
-      row.liquidation = solve_price(book_of(row.position), liquidation_k(mmr, s.takerFee));
+      if (mmr) row.liquidation = solve_price(book_of(row.position), liquidation_k(*mmr, s.takerFee));
       rows.push_back(row);
     }
   }
   return rows;
+}
+
+Check above_max_leverage(const SpotScenario& s, const std::optional<Tier>& tier,
+                         std::optional<double> leverage) {
+  if (!tier || !leverage || *leverage <= tier->maxLever + 1e-9) return std::nullopt;
+  return FieldError{s.order ? "order.leverage" : "position.margin",
+                    "leverage is above tier " + std::to_string(tier->tier) + "'s maximum of " +
+                        plain_number(tier->maxLever) + "x"};
 }
 
 // Old-mode PnL needs the margin, which the assets include.
@@ -94,7 +103,8 @@ SpotReport evaluate(const SpotScenario& s) {
   }
 
   r.state = liquidation_state(p, mark, f, s.mmr, s.rules);
-  if (s.preTrade) r.preTrade = pre_trade_check(*s.preTrade, p.margin.value_or(0));
+  // A position has no order to check: the codec warns that preTrade is not used.
+  if (s.preTrade && s.order) r.preTrade = pre_trade_check(*s.preTrade, p.margin.value_or(0));
   if (s.close) {
     CloseOrder c = *s.close;
     if (c.price == 0) c.price = mark;
@@ -117,11 +127,24 @@ SpotReport evaluate(const SpotScenario& s) {
     }
   }
 
-  if (r.tier && r.leverage && *r.leverage > r.tier->maxLever + 1e-9)
-    r.warnings.push_back({s.order ? "order.leverage" : "position.margin",
-                          "leverage is above tier " + std::to_string(r.tier->tier) +
-                              "'s maximum of " + plain_number(r.tier->maxLever) +
-                              "x"});
+  if (auto w = above_max_leverage(s, r.tier, r.leverage)) r.warnings.push_back(*w);
+  return r;
+}
+
+OpeningReport opening_report(const SpotScenario& s) {
+  OpeningReport r;
+  const SpotPosition& p = r.position = position_of(s);
+  r.leverage = order_leverage(*s.order);
+  const bool rated = s.mmr.fixedMmr || !s.mmr.tiers.empty();
+  if (rated) {
+    if (auto i = tier_index(s.mmr, p.principal)) r.tier = s.mmr.tiers[*i];
+    r.mmr = mmr_for(s.mmr, p.principal);
+    r.liquidation = solve_price(book_of(p), liquidation_k(*r.mmr, s.takerFee));
+  }
+  r.bankruptcy = solve_price(book_of(p), 1.0);
+  r.comparison = compare_modes(*s.order, s, r.mmr, p.interest);
+  if (s.preTrade) r.preTrade = pre_trade_check(*s.preTrade, p.margin.value_or(0));
+  if (auto w = above_max_leverage(s, r.tier, r.leverage)) r.warnings.push_back(*w);
   return r;
 }
 

@@ -55,6 +55,10 @@ Check validate(const OptionScenario& s) {
     return FieldError{"position.marginAdjustment", "would leave a negative margin balance"};
   if (auto e = in_range(s.markPrice, "markPrice", 0, true, kMaxPrice)) return e;
   if (auto e = in_range(s.takerFee, "takerFee", 0, false, 0.1)) return e;
+  if (!s.marginGiven) {
+    if (s.path) return FieldError{"position.initialMargin", "is required with path (the workflow judges the margin)"};
+    return std::nullopt;
+  }
   if (s.tiers.empty()) {
     if (auto e = in_range(s.maintenanceMargin, "maintenanceMargin", 0, false, kMaxAmount)) return e;
   } else {
@@ -64,8 +68,6 @@ Check validate(const OptionScenario& s) {
                                                   plain_number(s.tiers.back().maxSz) +
                                                   "): no maintenance margin is given for it"};
   }
-  if (s.mmIncludesMark && p.side == Side::Long)
-    return FieldError{"mmIncludesMark", "applies to short options only (a long option carries no MM)"};
   if (s.okx) {
     if (p.side == Side::Long) return FieldError{"okx", "applies to short options only (a long option carries no MM)"};
     if (s.tiers.empty()) return FieldError{"tiers", "OKX's formula needs the margin factor of each tier"};
@@ -103,7 +105,8 @@ OptionReport evaluate_at(const OptionScenario& in, const OptionPosition& p, doub
       r.maintenanceMargin = (c * in.tiers[i].marginFactor + mark) * units;
     }
   }
-  if (in.mmIncludesMark) r.maintenanceMargin += r.value;
+  // A long option carries no MM: the codec warns that mmIncludesMark is not used on one.
+  if (in.mmIncludesMark && p.side == Side::Short) r.maintenanceMargin += r.value;
   r.liquidationFee = liquidation_fee(in.takerFee, mark, units);
   const double requirement = r.maintenanceMargin + r.liquidationFee;
   if (requirement > 0) r.marginRatio = r.marginBalance / requirement;

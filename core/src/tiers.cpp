@@ -12,7 +12,7 @@ bool finite_positive(double x) { return std::isfinite(x) && x > 0; }
 
 }  // namespace
 
-Check validate_tiers(const TierTable& rows, const std::string& path) {
+Check validate_tiers(const TierTable& rows, const std::string& path, bool wholeContracts) {
   if (rows.empty()) return FieldError{path, "tier table is empty"};
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const Tier& t = rows[i];
@@ -29,7 +29,8 @@ Check validate_tiers(const TierTable& rows, const std::string& path) {
       const double prev = rows[i - 1].maxSz;
       if (t.minSz < prev)
         return FieldError{at + ".minSz", "overlaps the previous tier (its maxSz is " + plain_number(prev) + ")"};
-      if (t.minSz > prev)
+      const bool publishedGap = wholeContracts && prev == std::floor(prev) && t.minSz == prev + 1;
+      if (t.minSz > prev && !publishedGap)
         return FieldError{at + ".minSz", "leaves a gap after the previous tier (its maxSz is " +
                                              plain_number(prev) + ")"};
     }

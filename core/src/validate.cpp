@@ -93,14 +93,20 @@ Check validate_interest(const InterestInput& in) {
   return non_negative(*in.hours, "interest.hours", 1e6);
 }
 
-Check validate_rules(const SpotScenario& s) {
-  if (s.mmr.fixedMmr) {
-    if (auto e = finite(*s.mmr.fixedMmr, "mmr")) return e;
-    if (*s.mmr.fixedMmr <= 0 || *s.mmr.fixedMmr >= 1)
+Check validate_rate(const MmrRule& rule, bool required) {
+  if (rule.fixedMmr) {
+    if (auto e = finite(*rule.fixedMmr, "mmr")) return e;
+    if (*rule.fixedMmr <= 0 || *rule.fixedMmr >= 1)
       return FieldError{"mmr", "must be a rate between 0 and 1 (0.04 means 4%)"};
-  } else if (auto e = validate_tiers(s.mmr.tiers, "tiers.rows")) {
-    return e;
+    return std::nullopt;
   }
+  if (rule.tiers.empty() && !required) return std::nullopt;
+  return validate_tiers(rule.tiers, "tiers.rows");
+}
+
+Check validate_rules(const SpotScenario& s) {
+  // An order's opening balances need no rate; its liquidation price does.
+  if (auto e = validate_rate(s.mmr, s.atMark)) return e;
   if (auto e = non_negative(s.takerFee, "takerFee", 0.1)) return e;
   if (auto e = finite(s.rules.alertRatio, "alertRatio")) return e;
   if (s.rules.alertRatio <= 1 || s.rules.alertRatio > 100)
@@ -115,8 +121,7 @@ Check validate_probability(const ProbabilityInput& in) {
 }
 
 Check validate_trades(const SpotScenario& s, const SpotPosition& p) {
-  if (s.preTrade) {
-    if (!s.order) return FieldError{"preTrade", "checks an order: give order, not position"};
+  if (s.preTrade && s.order) {
     const PreTradeInput& t = *s.preTrade;
     if (auto e = non_negative(t.availableBalance, "preTrade.availableBalance", kMaxAmount)) return e;
     if (auto e = non_negative(t.adjustedEquity, "preTrade.adjustedEquity", kMaxAmount)) return e;
@@ -157,20 +162,28 @@ Check validate_path(const PathInput& in) {
 Check validate(const SpotScenario& s) {
   if (s.position.has_value() == s.order.has_value())
     return FieldError{"position", "give exactly one of position (balances) and order (opening)"};
+  // A position carries its own interest: the codec warns that `interest` is not used.
   if (s.position) {
     if (auto e = validate_position(*s.position)) return e;
-    if (s.interest) return FieldError{"interest", "goes with order; a position gives position.interest"};
   } else {
     if (auto e = validate_order(*s.order)) return e;
     if (s.interest)
       if (auto e = validate_interest(*s.interest)) return e;
   }
-  if (auto e = price(s.markPrice, "markPrice")) return e;
+  if (!s.atMark) {
+    // The opening calculation: no mark, so nothing that is judged at a price.
+    if (s.position) return FieldError{"markPrice", "is required with a position (balances)"};
+    const char* needsMark = s.close ? "close" : s.path ? "path" : s.probability ? "probability"
+                            : s.sweep ? "sweep" : s.monteCarlo ? "monteCarlo" : nullptr;
+    if (needsMark) return FieldError{"markPrice", std::string("is required with ") + needsMark};
+  } else if (auto e = price(s.markPrice, "markPrice")) {
+    return e;
+  }
   if (s.lastPrice)
     if (auto e = price(*s.lastPrice, "lastPrice")) return e;
   if (auto e = validate_rules(s)) return e;
   const SpotPosition p = position_of(s);
-  if (!s.mmr.fixedMmr && !find_tier(s.mmr.tiers, p.principal))
+  if (!s.mmr.fixedMmr && !s.mmr.tiers.empty() && !find_tier(s.mmr.tiers, p.principal))
     return FieldError{s.position ? "position.liability" : "order.size",
                       "the amount borrowed (" + plain_number(p.principal) +
                           ") is above the tier table's last tier (maxSz " +

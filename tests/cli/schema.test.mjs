@@ -29,16 +29,24 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'imr not above mmr', 'first tier not at 0', 'borrowed above the last tier',
     'old mode, quote-margin long', 'old mode margin not inside assets', 'new mode without margin',
     'margin larger than notional', 'leverage and margin both', 'preset without a quote table (long)',
-    'interest rate without hours', 'interest object with a position', 'preTrade with a position',
-    'over-close without leverage', 'perpetual: gate has no inverse contracts',
+    'interest rate without hours', 'over-close without leverage', 'perpetual: gate has no inverse contracts',
     'perpetual: removing all the margin', 'perpetual: bracket cum inconsistent',
-    'perpetual: opposite in one-way mode', 'perpetual: pending close above the size',
+    'perpetual: pending close above the size',
     'perpetual: less than one lot', 'option: margin removed below zero', 'monte carlo: too much work',
     'option tiers: maxSz not rising', 'option tiers: numbered out of order',
     'option tiers: mm per contract falling', 'option tiers: contracts above the last tier',
-    'option: mmIncludesMark on a long', 'option okx: on a long', 'option okx: a row with mmPerContract',
+    'option okx: on a long', 'option okx: a row with mmPerContract',
     'option okx: margin factor falling', 'option okx: with mmIncludesMark',
     'monte carlo: a range starting past the last path', 'monte carlo: a range running past the last path',
+    // Issue 13: agreement of two inputs, what each calculator needs, and tier-table consistency.
+    'perpetual: marginBalance leaves no margin after the PnL', 'perpetual: marginBalance disagrees with margin + PnL',
+    'perpetual: maintenanceMargin as large as the notional', 'perpetual: the PnL tab without contracts',
+    'perpetual: a target-ROE query without the entry', 'perpetual: a target-ROE query without a side',
+    'perpetual: marginBalance without a mark price', 'perpetual: tierFor with a fixed mmr',
+    'perpetual: a notional query on contract tiers without a price', 'perpetual: tier rows a real gap (2,002 after 2,000)',
+    'perpetual: tier rows overlapping (1,999 after 2,000)',
+    'perpetual: a fractional bound is no whole-contract gap (2,001.5 after 2,000.5)',
+    'perpetual: brackets with cum in some only',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {

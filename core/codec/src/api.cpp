@@ -26,6 +26,20 @@ Product product_of(const json& j) {
   return *product == "option" ? Product::Option : Product::Spot;  // decode() names a bad one
 }
 
+// A sweep judges the position's risk at each price: the reduced calculations cannot.
+Check sweep_needs(const SpotScenario& s) {
+  if (s.atMark) return std::nullopt;
+  return FieldError{"markPrice", "is required: a sweep evaluates the position's risk at each price"};
+}
+Check sweep_needs(const ContractScenario& s) {
+  if (s.atMark) return std::nullopt;
+  return FieldError{"markPrice", "is required: a sweep evaluates the position's risk at each price"};
+}
+Check sweep_needs(const OptionScenario& s) {
+  if (s.marginGiven) return std::nullopt;
+  return FieldError{"position.initialMargin", "is required: a sweep evaluates the margin ratio at each price"};
+}
+
 Outcome<json> parse_scenario(std::string_view text) {
   if (text.size() > kMaxScenarioBytes) return FieldError{"$", "is larger than 1 MiB"};
   return parse_text(text);
@@ -42,12 +56,16 @@ Evaluation evaluate_text(std::string_view text, int indent) {
     auto decoded = decode_contract(j);
     if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
     const ContractScenario& s = decoded.value().scenario;
+    if (!s.atMark)
+      return {true, dump(encode_contract_calculators(calculate(s, settled_position(s)), decoded.value()), indent)};
     return {true, dump(encode_contract(evaluate(s), contract_workflow(s), decoded.value()), indent)};
   }
   if (product == Product::Option) return evaluate_option_json(j, indent, dump);
   auto decoded = decode(j);
   if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
-  return {true, dump(encode(evaluate(decoded.value().scenario), decoded.value()), indent)};
+  const SpotScenario& s = decoded.value().scenario;
+  if (!s.atMark) return {true, dump(encode_opening(opening_report(s), decoded.value()), indent)};
+  return {true, dump(encode(evaluate(s), decoded.value()), indent)};
 }
 
 SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices) {
@@ -65,6 +83,7 @@ SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices
   // Every product decodes (and validates) its own scenario, then sweeps it.
   auto rows_of = [&prices](const auto& decoded) -> Outcome<std::vector<SweepRow>> {
     if (!decoded.ok()) return decoded.error();
+    if (auto missing = sweep_needs(decoded.value().scenario)) return *missing;
     return sweep_prices(decoded.value().scenario, prices);
   };
   const json& j = parsed.value();

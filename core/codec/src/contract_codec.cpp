@@ -1,4 +1,4 @@
-// JSON ↔ ContractScenario / ContractReport for perpetual swaps and futures.
+// ContractReport → JSON for perpetual swaps and futures (the decoder: contract_decode.cpp).
 #include "isomargin/codec.hpp"
 #include "isomargin/contract_liquidation.hpp"
 #include "reader.hpp"
@@ -7,93 +7,19 @@ namespace isomargin::codec {
 
 namespace {
 
-BracketTable read_brackets(const json& list, const std::string& path,
-                           std::optional<FieldError>& error) {
-  BracketTable rows;
-  for (std::size_t i = 0; i < list.size() && !error; ++i) {
-    const std::string at = index_path(path, i);
-    if (!expect_object(list[i], at, error)) break;
-    Reader b(list[i], at, error);
-    b.only({"bracket", "notionalFloor", "notionalCap", "maintMarginRatio", "cum", "initialLeverage"});
-    Bracket row;
-    row.bracket = static_cast<int>(b.number("bracket", true).value_or(0));
-    row.notionalFloor = b.number("notionalFloor", true).value_or(0);
-    row.notionalCap = b.number("notionalCap", true).value_or(0);
-    row.mmr = b.number("maintMarginRatio", true).value_or(0);
-    row.cum = b.number("cum", true).value_or(0);
-    row.maxLeverage = b.number("initialLeverage", true).value_or(0);
-    rows.push_back(row);
-  }
-  return rows;
-}
-
-void read_rates(Reader& r, ContractScenario& s, std::optional<FieldError>& error) {
-  const json* tiers = r.object("tiers");
-  s.fixedMmr = r.number("mmr");
-  s.maintenanceAmount = r.number("maintenanceAmount").value_or(0);
-  s.maxLeverage = r.number("maxLeverage");
-  if (!r.ok()) return;
-  if (tiers && s.fixedMmr) return r.fail("mmr", "give mmr or tiers, not both");
-  // Hyperliquid's rate follows from the asset's max leverage alone (§8a).
-  if (!tiers && !s.fixedMmr && s.maxLeverage && s.convention == Convention::Hyperliquid &&
-      *s.maxLeverage >= 1) {
-    s.fixedMmr = 1 / (2 * *s.maxLeverage);
-    s.tierSource = "maxLeverage";
-    return;
-  }
-  if (!tiers && !s.fixedMmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
-  if (s.fixedMmr) {
-    s.tierSource = "fixed";
-    return;
-  }
-  Reader t(*tiers, "tiers", error);
-  t.only({"preset", "rows", "brackets"});
-  auto preset = t.text("preset");
-  const json* rows = t.array("rows");
-  const json* brackets = t.array("brackets");
-  if (!t.ok()) return;
-  if (!!preset + !!rows + !!brackets != 1)
-    return t.fail("tiers", "give one of tiers.preset, tiers.rows and tiers.brackets");
-  if (brackets) {
-    s.brackets = read_brackets(*brackets, "tiers.brackets", error);
-    s.tierSource = "custom brackets";
-  } else if (rows) {
-    s.tiers = read_tier_rows(*rows, "tiers.rows", error);
-    s.tierSource = "custom";
-  } else {
-    auto found = find_contract_tier_preset(*preset);
-    if (!found) return t.fail("tiers.preset", "is not a known contract preset: \"" + *preset + "\"");
-    s.tiers = found->rows;
-    s.tierSource = *preset;
-  }
-}
-
-void read_position(Reader& r, ContractScenario& s, std::optional<FieldError>& error) {
-  r.only({"contracts", "entryPrice", "fills", "leverage", "marginAdded", "marginRemoved"});
-  ContractPosition& p = s.position;
-  if (const json* fills = r.array("fills")) {
-    if (r.has("entryPrice") || r.has("contracts"))
-      r.fail(r.at("fills"), "give position.fills or position.entryPrice with position.contracts");
-    s.fills = read_fills(*fills, r.at("fills"), error);
-    if (r.ok() && s.fills.empty()) r.fail(r.at("fills"), "needs at least one fill");
-  } else {
-    p.contracts = r.number("contracts", true).value_or(0);
-    p.entryPrice = r.number("entryPrice", true).value_or(0);
-  }
-  p.leverage = r.number("leverage", true).value_or(1);
-  p.marginAdded = r.number("marginAdded").value_or(0);
-  p.marginRemoved = r.number("marginRemoved").value_or(0);
-}
-
 const char* convention_name(Convention c) { return info(c).name; }
 
 Out convention_json(const ConventionResult& c, double mark) {
+  const char* reason = counted_margin_reason(c.convention);
   Out o;
   o.str("model", convention_name(c.convention))
       .str("label", info(c.convention).label)
       .flag("mmAtEntry", info(c.convention).mmAtEntry)
       .num("mmr", c.risk.mmr)
       .num("maintenanceAmount", c.risk.maintenanceAmount)
+      .num("maintenanceMargin", c.maintenanceMargin)
+      .num("marginUsed", c.marginUsed)
+      .put("marginUsedReason", reason ? json(reason) : json(nullptr))
       .put("tier", c.tier ? json(*c.tier) : json(nullptr))
       .put("liquidationPrice", level_json(c.liquidation, mark).num("priceAtTick", c.liquidationAtTick).done())
       .num("marginRatio", c.marginRatio)
@@ -103,6 +29,99 @@ Out convention_json(const ConventionResult& c, double mark) {
 }
 
 json step_json(const ContractStep& st) { return contracts_step_json(st); }
+
+const char* by_name(TierQuery::By by) {
+  return by == TierQuery::By::Contracts ? "contracts" : by == TierQuery::By::Notional ? "notional" : "stake";
+}
+
+json row_json(const ContractScenario& s, std::size_t i) {
+  if (!s.tiers.empty()) return tier_json(s.tiers[i]);
+  const Bracket& b = s.brackets[i];
+  return Out()
+      .whole("bracket", b.bracket)
+      .num("notionalFloor", b.notionalFloor)
+      .num("notionalCap", b.notionalCap)
+      .num("maintMarginRatio", b.mmr)
+      .num("cum", b.cum)
+      .num("initialLeverage", b.maxLeverage)
+      .done();
+}
+
+// The query as asked, the price that converted it, and the scale the table was read on.
+Out query_json(const ContractScenario& s, const TierQuery& q) {
+  const bool contractsScale = !s.tiers.empty() && q.by == TierQuery::By::Contracts;
+  const bool converted = s.tiers.empty() ? q.by == TierQuery::By::Contracts : !contractsScale;
+  Out o;
+  o.str("by", by_name(q.by))
+      .num("amount", q.amount)
+      .num("price", converted ? query_price(s, s.position, q) : std::nullopt)
+      .str("scale", contractsScale ? "contracts" : "notional");
+  return o;
+}
+
+json tier_for_json(const ContractScenario& s, const ContractCalculations::TierAnswer& a) {
+  Out o = query_json(s, a.query);
+  o.num("scaledAmount", a.amount);
+  const auto& i = a.lookup.index;
+  if (!i)
+    return o.put("tier", nullptr).flag("aboveTable", true).flag("inGap", false).put("mmr", nullptr)
+        .put("imr", nullptr).put("maxLeverage", nullptr).put("cum", nullptr).put("row", nullptr).done();
+  // The row's rates, whichever table: a bracket's IMR is 1/its leverage (Binance's IMR = 1/leverage).
+  const bool okx = !s.tiers.empty();
+  const double maxLeverage = okx ? s.tiers[*i].maxLever : s.brackets[*i].maxLeverage;
+  return o.whole("tier", okx ? s.tiers[*i].tier : s.brackets[*i].bracket)
+      .flag("aboveTable", false)
+      .flag("inGap", a.lookup.inGap)
+      .num("mmr", okx ? s.tiers[*i].mmr : s.brackets[*i].mmr)
+      .num("imr", okx ? s.tiers[*i].imr : 1 / maxLeverage)
+      .num("maxLeverage", maxLeverage)
+      .num("cum", okx ? std::nullopt : std::optional<double>(s.brackets[*i].cum))
+      .put("row", row_json(s, *i))
+      .done();
+}
+
+json max_leverage_json(const ContractScenario& s, const ContractCalculations::LeverageAnswer& a) {
+  const MaxLeverage& m = a.result;
+  const bool contractsScale = !s.tiers.empty() && a.query.by == TierQuery::By::Contracts;
+  return query_json(s, a.query)
+      .num("maxLeverage", m.leverage)
+      .put("tier", m.index ? json(s.tiers.empty() ? s.brackets[*m.index].bracket : s.tiers[*m.index].tier) : json(nullptr))
+      .flag("capped", m.capped)
+      .flag("aboveTable", !m.leverage)
+      .num("notional", contractsScale ? std::nullopt : a.notional)
+      .num("contracts", contractsScale ? a.notional : std::nullopt)
+      .done();
+}
+
+json calculate_json(const ContractScenario& s, const ContractCalculations& c, double mark) {
+  return Out()
+      .num("exitPnl", c.exitPnl)
+      .num("exitRoe", c.exitRoe)
+      .put("targetPrice", c.targetPrice ? level_json(*c.targetPrice, mark).num("priceAtTick", c.targetAtTick).done() : json(nullptr))
+      .num("maxOpenContracts", c.maxOpenContracts)
+      .put("tierFor", c.tierFor ? tier_for_json(s, *c.tierFor) : json(nullptr))
+      .put("maxLeverage", c.maxLeverage ? max_leverage_json(s, *c.maxLeverage) : json(nullptr))
+      .done();
+}
+
+// What every contract report starts with; `calculation` says which report it is.
+Out header(const ContractDecoded& in, const char* calculation) {
+  const ContractScenario& s = in.scenario;
+  const bool linear = s.position.contract.kind == ContractKind::Linear;
+  Out o;
+  o.str("product", in.product)
+      .str("calculation", calculation)
+      .put("pair", Out().str("base", in.labels.base).str("quote", in.labels.quote).done())
+      .str("side", side_name(s.position.side))
+      .str("contractType", linear ? "linear" : "inverse")
+      .str("marginCoin", linear ? in.labels.quote : in.labels.base)
+      .str("sizeUnit", linear ? in.labels.base : "USD");
+  return o;
+}
+
+const char* margin_source(const MarginInput& m) {
+  return m.margin ? "margin" : m.marginBalance ? "marginBalance" : "leverage";
+}
 
 json state_json(const ContractLiquidationState& st, double alertRatio) {
   return state_out(st, alertRatio, [](const ContractStep& x) { return step_json(x); })
@@ -139,115 +158,24 @@ json order_json(const OrderReport& o, double mark) {
 
 }  // namespace
 
-Outcome<ContractDecoded> decode_contract(const json& j) {
-  std::optional<FieldError> error;
-  Reader r(j, "", error);
-  r.only({"product", "pair", "side", "model", "compare", "contract", "position", "markPrice",
-          "lastPrice", "takerFee", "mmr", "maintenanceAmount", "tiers", "maxLeverage", "calculate",
-          "positionMode", "order", "pendingClose", "opposite", "alertRatio", "path"});
-  ContractDecoded d;
-  ContractScenario& s = d.scenario;
-  d.product = r.choice("product", {"perpetual", "futures"}, true).value_or("perpetual");
-  read_pair(r, d.labels);
-  s.position.side = r.choice("side", {"long", "short"}, true).value_or("long") == "long"
-                        ? Side::Long
-                        : Side::Short;
-  if (auto model = r.text("model")) {
-    auto c = find_convention(*model);
-    if (!c) {
-      std::string list;
-      for (const ConventionInfo& i : conventions()) list += (list.empty() ? "" : ", ") + std::string(i.name);
-      r.fail("model", "must be one of " + list);
-    } else {
-      s.convention = c->convention;
-    }
-  }
-  s.compare = r.boolean("compare").value_or(false);
-  if (const json* contract = r.object("contract", true)) {
-    Reader c(*contract, "contract", error);
-    c.only({"type", "ctVal", "multiplier", "lotSz", "tickSz"});
-    s.position.contract.kind = c.choice("type", {"linear", "inverse"}, true).value_or("linear") == "linear"
-                                   ? ContractKind::Linear
-                                   : ContractKind::Inverse;
-    s.position.contract.ctVal = c.number("ctVal").value_or(1);
-    s.position.contract.multiplier = c.number("multiplier").value_or(1);
-    s.position.contract.lotSz = c.number("lotSz").value_or(0);
-    s.position.contract.tickSz = c.number("tickSz").value_or(0);
-  }
-  if (const json* position = r.object("position", true)) {
-    Reader p(*position, "position", error);
-    read_position(p, s, error);
-  }
-  s.markPrice = r.number("markPrice", true).value_or(0);
-  s.lastPrice = r.number("lastPrice");
-  s.takerFee = r.number("takerFee").value_or(0);
-  read_rates(r, s, error);
-  if (const json* calc = r.object("calculate")) {
-    Reader c(*calc, "calculate", error);
-    c.only({"exitPrice", "targetRoe", "liquidationPrice", "maxOpenBalance"});
-    s.exitPrice = c.number("exitPrice");
-    s.targetRoe = c.number("targetRoe");
-    s.wantedLiquidationPrice = c.number("liquidationPrice");
-    s.maxOpenBalance = c.number("maxOpenBalance");
-  }
-  s.mode = r.choice("positionMode", {"one-way", "hedge"}).value_or("one-way") == "hedge"
-               ? PositionMode::Hedge
-               : PositionMode::OneWay;
-  s.pendingClose = r.number("pendingClose").value_or(0);
-  s.alertRatio = r.number("alertRatio").value_or(3.0);
-  s.path = read_path(r, error);
-  if (const json* order = r.object("order")) {
-    Reader o(*order, "order", error);
-    o.only({"side", "contracts", "price", "reduceOnly"});
-    ContractOrder co;
-    co.side = o.choice("side", {"buy", "sell"}, true).value_or("buy") == "buy" ? Side::Long : Side::Short;
-    co.contracts = o.number("contracts", true).value_or(0);
-    co.price = o.number("price").value_or(0);
-    if (o.has("price") && co.price == 0) o.fail(o.at("price"), "must be greater than 0");
-    co.reduceOnly = o.boolean("reduceOnly").value_or(false);
-    s.order = co;
-  }
-  if (const json* opposite = r.object("opposite")) {
-    Reader o(*opposite, "opposite", error);
-    o.only({"contracts", "entryPrice", "leverage", "marginAdded", "marginRemoved"});
-    ContractPosition op = s.position;
-    op.side = s.position.side == Side::Long ? Side::Short : Side::Long;
-    op.contracts = o.number("contracts", true).value_or(0);
-    op.entryPrice = o.number("entryPrice", true).value_or(0);
-    op.leverage = o.number("leverage", true).value_or(1);
-    op.marginAdded = o.number("marginAdded").value_or(0);
-    op.marginRemoved = o.number("marginRemoved").value_or(0);
-    s.opposite = op;
-  }
-  if (error) return *error;
-  if (auto e = validate(s)) return *e;
-  return d;
-}
-
 json encode_contract(const ContractReport& r, const ContractWorkflow& w, const ContractDecoded& in) {
   const ContractScenario& s = in.scenario;
   const double mark = s.markPrice;
-  const bool linear = s.position.contract.kind == ContractKind::Linear;
-  const std::string& marginCoin = linear ? in.labels.quote : in.labels.base;
   json comparison = json::array();
   for (const ConventionResult& c : r.comparison) comparison.push_back(convention_json(c, mark).done());
-  json warnings = json::array();
-  for (const FieldError& w : r.warnings)
-    warnings.push_back(Out().str("field", w.field).str("message", w.message).done());
-  return Out()
-      .str("product", in.product)
-      .put("pair", Out().str("base", in.labels.base).str("quote", in.labels.quote).done())
-      .str("side", side_name(s.position.side))
-      .str("contractType", linear ? "linear" : "inverse")
-      .str("marginCoin", marginCoin)
-      .str("sizeUnit", linear ? in.labels.base : "USD")
+  std::vector<FieldError> warnings = in.unused;
+  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  return header(in, "position")
       .num("markPrice", mark)
       .num("size", r.q)
       .num("entryPrice", r.entryPrice)
-      .num("leverage", s.position.leverage)
+      .num("leverage", r.leverage)
+      .str("leverageSource", s.margin.leverageGiven ? "input" : "margin")
       .num("notional", r.notionalAtMark)
       .num("initialMargin", r.initialMargin)
       .num("margin", r.margin)
+      .str("marginSource", margin_source(s.margin))
+      .num("maintenanceMargin", r.main.maintenanceMargin)
       .put("pnl", Out()
                       .num("mark", r.pnlMark)
                       .num("markRatio", r.pnlRatioMark)
@@ -255,6 +183,7 @@ json encode_contract(const ContractReport& r, const ContractWorkflow& w, const C
                       .num("lastRatio", r.pnlRatioLast)
                       .done())
       .str("tierSource", s.tierSource)
+      .flag("cumDerived", s.cumDerived)
       .put("result", convention_json(r.main, mark).num("distance", r.distanceToLiquidation).done())
       .put("bankruptcyPrice", level_json(r.bankruptcy, mark).done())
       .put("comparison", std::move(comparison))
@@ -264,19 +193,24 @@ json encode_contract(const ContractReport& r, const ContractWorkflow& w, const C
                .put("highest", r.spread.highest ? json(convention_name(*r.spread.highest)) : json(nullptr))
                .num("spread", r.spread.spread)
                .done())
-      .put("calculate", Out()
-                            .num("exitPnl", r.exitPnl)
-                            .num("exitRoe", r.exitRoe)
-                            .put("targetPrice", r.targetPrice ? level_json(*r.targetPrice, mark).num("priceAtTick", r.targetAtTick).done() : json(nullptr))
-                            .num("maxOpenContracts", r.maxOpenContracts)
-                            .done())
+      .put("calculate", calculate_json(s, r.calculate, mark))
       .str("positionMode", s.mode == PositionMode::Hedge ? "hedge" : "one-way")
       .num("availableToClose", r.availableToClose)
       .put("order", r.order ? order_json(*r.order, mark) : json(nullptr))
       .put("opposite", r.opposite ? convention_json(*r.opposite, mark).done() : json(nullptr))
       .put("state", state_json(w.atMark, s.alertRatio))
       .put("timeline", w.timeline ? timeline_json(*w.timeline) : json(nullptr))
-      .put("warnings", std::move(warnings))
+      .put("warnings", warnings_json(warnings))
+      .done();
+}
+
+json encode_contract_calculators(const ContractCalculations& c, const ContractDecoded& in) {
+  const ContractScenario& s = in.scenario;
+  return header(in, "calculators")
+      .str("tierSource", s.tierSource)
+      .flag("cumDerived", s.cumDerived)
+      .put("calculate", calculate_json(s, c, 0))
+      .put("warnings", warnings_json(in.unused))
       .done();
 }
 

@@ -55,6 +55,10 @@ void read_mmr(Reader& r, SpotScenario& s, Side side, std::optional<FieldError>& 
   auto mmr = r.number("mmr");
   if (!r.ok()) return;
   if (tiers && mmr) return r.fail("mmr", "give mmr or tiers, not both");
+  if (!tiers && !mmr && !s.atMark) {
+    s.tierSource = "none";
+    return;
+  }
   if (!tiers && !mmr) return r.fail("mmr", "give a fixed mmr or a tier table (tiers)");
   if (mmr) {
     s.mmr.fixedMmr = mmr;
@@ -102,23 +106,34 @@ std::vector<Fill> read_fills(const json& list, const std::string& path,
   return fills;
 }
 
-TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error) {
+TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error,
+                         std::vector<FieldError>* unused) {
+  // What GET /api/v5/public/position-tiers adds to a row, none of it used here.
+  static constexpr const char* kOkxInfo[] = {"instFamily", "instId", "instType", "uly",
+                                              "baseMaxLoan", "quoteMaxLoan", "optMgnFactor"};
   TierTable rows;
   for (std::size_t i = 0; i < list.size() && !error; ++i) {
     const std::string at = index_path(path, i);
     if (!expect_object(list[i], at, error)) break;
     Reader t(list[i], at, error);
-    t.only({"tier", "minSz", "maxSz", "mmr", "imr", "maxLever"});
+    t.only({"tier", "minSz", "maxSz", "mmr", "imr", "maxLever", "instFamily", "instId", "instType",
+            "uly", "baseMaxLoan", "quoteMaxLoan", "optMgnFactor"});
+    for (const char* info : kOkxInfo)
+      if (unused && i == 0 && t.has(info)) {
+        unused->push_back({t.at(info), "is not used (OKX's instFamily, instId, uly, baseMaxLoan, "
+                                       "quoteMaxLoan and optMgnFactor describe the row)"});
+        break;
+      }
     Tier tier;
-    const double n = t.number("tier", true).value_or(0);
+    const double n = t.decimal("tier", true).value_or(0);
     if (t.ok() && (n != static_cast<int>(n) || n < 1 || n > 1000))
       t.fail(t.at("tier"), "must be a whole number from 1 to 1000");
     tier.tier = static_cast<int>(n);
-    tier.minSz = t.number("minSz", true).value_or(0);
-    tier.maxSz = t.number("maxSz", true).value_or(0);
-    tier.mmr = t.number("mmr", true).value_or(0);
-    tier.imr = t.number("imr", true).value_or(0);
-    tier.maxLever = t.number("maxLever", true).value_or(0);
+    tier.minSz = t.decimal("minSz", true).value_or(0);
+    tier.maxSz = t.decimal("maxSz", true).value_or(0);
+    tier.mmr = t.decimal("mmr", true).value_or(0);
+    tier.imr = t.decimal("imr", true).value_or(0);
+    tier.maxLever = t.decimal("maxLever", true).value_or(0);
     rows.push_back(tier);
   }
   return rows;
@@ -195,7 +210,9 @@ Outcome<Decoded> decode(const json& j) {
     ir.only({"accrued", "hourlyRate", "hours"});
     s.interest = InterestInput{ir.number("accrued"), ir.number("hourlyRate"), ir.number("hours")};
   }
-  s.markPrice = r.number("markPrice", true).value_or(0);
+  // An order without a mark price: the opening calculation alone.
+  s.atMark = r.has("markPrice") || !order;
+  s.markPrice = r.number("markPrice", s.atMark).value_or(0);
   s.lastPrice = r.number("lastPrice");
   s.takerFee = r.number("takerFee").value_or(0);
   read_mmr(r, s, side, error);
@@ -218,7 +235,8 @@ Outcome<Decoded> decode(const json& j) {
     c.only({"type", "size", "price", "reduceOnly"});
     CloseOrder o;
     o.closeAll = c.choice("type", {"all", "order"}, true).value_or("all") == "all";
-    if (o.closeAll && c.has("size")) c.fail(c.at("size"), "goes with close.type \"order\"");
+    if (o.closeAll && c.has("size"))
+      d.unused.push_back({"close.size", "is not used: it goes with close.type \"order\""});
     if (!o.closeAll) o.size = c.number("size", true).value_or(0);
     o.price = c.number("price").value_or(0);
     if (c.has("price") && o.price == 0) c.fail(c.at("price"), "must be greater than 0");
@@ -269,6 +287,13 @@ Outcome<Decoded> decode(const json& j) {
     s.probability = in;
   }
   if (error) return *error;
+  if (s.position && r.has("interest"))
+    d.unused.push_back({"interest", "is not used: a position gives its unpaid interest as position.interest"});
+  if (s.position && r.has("preTrade"))
+    d.unused.push_back({"preTrade", "is not used: it checks an order, and a position is already open"});
+  if (!s.atMark)
+    for (const char* key : {"lastPrice", "alertRatio"})
+      if (r.has(key)) d.unused.push_back({key, "is not used: without markPrice only the opening is calculated"});
   if (auto e = validate(s)) return *e;
   return d;
 }

@@ -124,15 +124,27 @@ json sweep_json(const std::vector<SweepRow>& rows) {
       .done();
 }
 
-json comparison(const std::vector<ModeRow>& rows, const Labels& labels, double mark) {
+// Without a mark price nothing is "reached at the mark": that is null.
+json level_without_mark(const PriceLevel& l) { return level_json(l, 0).put("reachedAtMark", nullptr).done(); }
+
+json comparison(const std::vector<ModeRow>& rows, const Labels& labels, std::optional<double> mark,
+                bool rated) {
   json list = json::array();
-  for (const ModeRow& row : rows)
+  for (const ModeRow& row : rows) {
+    json level = !rated ? json(nullptr) : mark ? level_json(row.liquidation, *mark).done()
+                                               : level_without_mark(row.liquidation);
     list.push_back(position(row.position, labels)
                        .str("mode", name(row.mode))
                        .str("marginCoinKind", name(row.marginCoin))
-                       .put("liquidationPrice", level_json(row.liquidation, mark).done())
+                       .put("liquidationPrice", std::move(level))
                        .done());
+  }
   return list;
+}
+
+json pre_trade(const std::optional<PreTradeCheck>& c) {
+  if (!c) return nullptr;
+  return Out().flag("passes", c->passes).num("required", c->required).str("reason", c->reason).done();
 }
 
 }  // namespace
@@ -167,18 +179,11 @@ json encode(const SpotReport& r, const Decoded& in) {
   const Labels& labels = in.labels;
   const double mark = s.markPrice;
   const std::string& pnlCoin = p.marginCoin == MarginCoin::Base ? labels.base : labels.quote;
-  json warnings = json::array();
-  for (const FieldError& w : r.warnings)
-    warnings.push_back(Out().str("field", w.field).str("message", w.message).done());
-  json preTrade = nullptr;
-  if (r.preTrade)
-    preTrade = Out()
-                   .flag("passes", r.preTrade->passes)
-                   .num("required", r.preTrade->required)
-                   .str("reason", r.preTrade->reason)
-                   .done();
+  std::vector<FieldError> warnings = in.unused;
+  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
   return Out()
       .str("product", "spot-margin")
+      .str("calculation", "position")
       .put("pair", Out().str("base", labels.base).str("quote", labels.quote).done())
       .str("side", name(p.side))
       .str("marginCoin", name(p.marginCoin))
@@ -210,15 +215,46 @@ json encode(const SpotReport& r, const Decoded& in) {
                       .num("lastPercent", r.pnlPercentLast)
                       .done())
       .put("state", state(r.state, s.rules.alertRatio))
-      .put("preTrade", std::move(preTrade))
+      .put("preTrade", pre_trade(r.preTrade))
       .put("close", r.close ? close(*r.close, labels) : json(nullptr))
-      .put("comparison", comparison(r.comparison, labels, mark))
+      .put("comparison", comparison(r.comparison, labels, mark, true))
       .put("timeline", r.timeline ? timeline(*r.timeline) : json(nullptr))
       .num("liquidationProbability", r.touchProbability)
       .put("sweep", sweep_json(r.sweep))
       .put("monteCarlo", r.monteCarlo ? monte_carlo_json(*r.monteCarlo) : json(nullptr))
-      .put("warnings", std::move(warnings))
+      .put("warnings", warnings_json(warnings))
       .done();
+}
+
+json encode_opening(const OpeningReport& r, const Decoded& in) {
+  const SpotPosition& p = r.position;
+  std::vector<FieldError> warnings = in.unused;
+  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  return Out()
+      .str("product", "spot-margin")
+      .str("calculation", "opening")
+      .put("pair", Out().str("base", in.labels.base).str("quote", in.labels.quote).done())
+      .str("side", name(p.side))
+      .str("marginCoin", name(p.marginCoin))
+      .str("mode", name(p.mode))
+      .put("position", position(p, in.labels).done())
+      .num("leverage", r.leverage)
+      .str("tierSource", in.scenario.tierSource)
+      .put("tier", r.tier ? tier_json(*r.tier) : json(nullptr))
+      .num("mmr", r.mmr)
+      .num("takerFee", in.scenario.takerFee)
+      .put("liquidationPrice", r.liquidation ? level_without_mark(*r.liquidation) : json(nullptr))
+      .put("bankruptcyPrice", level_without_mark(r.bankruptcy))
+      .put("comparison", comparison(r.comparison, in.labels, std::nullopt, r.mmr.has_value()))
+      .put("preTrade", pre_trade(r.preTrade))
+      .put("warnings", warnings_json(warnings))
+      .done();
+}
+
+json warnings_json(const std::vector<FieldError>& warnings) {
+  json list = json::array();
+  for (const FieldError& w : warnings) list.push_back(Out().str("field", w.field).str("message", w.message).done());
+  return list;
 }
 
 json encode_error(const FieldError& e) {

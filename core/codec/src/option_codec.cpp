@@ -47,6 +47,7 @@ Outcome<OptionDecoded> decode_option(const json& j) {
           "tiers", "mmIncludesMark", "okx", "alertRatio", "path"});
   Labels labels;
   read_pair(r, labels);
+  std::vector<FieldError> unused;
   OptionScenario sc;
   OptionPosition& p = sc.position;
   p.side = r.choice("side", {"long", "short"}, true).value_or("long") == "long" ? Side::Long : Side::Short;
@@ -57,8 +58,12 @@ Outcome<OptionDecoded> decode_option(const json& j) {
     p.averagePrice = pr.number("averagePrice", true).value_or(0);
     p.multiplier = pr.number("multiplier").value_or(1);
     p.ctVal = pr.number("ctVal").value_or(1);
-    p.initialMargin = pr.number("initialMargin", true).value_or(0);
+    // The PnL needs no margin: without an initial margin and a maintenance margin, that alone.
+    sc.marginGiven = pr.has("initialMargin") || r.has("maintenanceMargin") || r.has("tiers") || r.has("okx");
+    p.initialMargin = pr.number("initialMargin", sc.marginGiven).value_or(0);
     p.marginAdjustment = pr.number("marginAdjustment").value_or(0);
+    if (!sc.marginGiven && pr.has("marginAdjustment"))
+      unused.push_back({"position.marginAdjustment", "is not used: without an initial margin only the PnL is calculated"});
   }
   sc.markPrice = r.number("markPrice", true).value_or(0);
   sc.takerFee = r.number("takerFee").value_or(0);
@@ -76,13 +81,18 @@ Outcome<OptionDecoded> decode_option(const json& j) {
     if (r.ok() && !r.has("tiers")) r.fail("tiers", "OKX's formula needs the margin factor of each tier");
   }
   sc.tiers = read_option_tiers(r, sc.okx.has_value(), error);
-  sc.maintenanceMargin = r.number("maintenanceMargin", sc.tiers.empty()).value_or(0);
+  sc.maintenanceMargin = r.number("maintenanceMargin", sc.marginGiven && sc.tiers.empty()).value_or(0);
   sc.mmIncludesMark = r.boolean("mmIncludesMark").value_or(false);
   sc.alertRatio = r.number("alertRatio").value_or(3.0);
   sc.path = read_path(r, error);
+  if (!sc.marginGiven)
+    for (const char* key : {"takerFee", "alertRatio", "mmIncludesMark"})
+      if (r.has(key)) unused.push_back({key, "is not used: without an initial margin only the PnL is calculated"});
+  if (sc.marginGiven && sc.mmIncludesMark && p.side == Side::Long)
+    unused.push_back({"mmIncludesMark", "is not used: a long option carries no maintenance margin of its own"});
   if (!error) error = validate(sc);
   if (error) return *error;
-  return OptionDecoded{sc, labels};
+  return OptionDecoded{sc, labels, std::move(unused)};
 }
 
 Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int)) {
@@ -92,8 +102,18 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
   const Labels& labels = decoded.value().labels;
   const OptionPosition& p = sc.position;
   const OptionReport o = evaluate(sc);
+  Out head;
+  head.str("product", "option")
+      .str("calculation", sc.marginGiven ? "position" : "pnl")
+      .put("pair", Out().str("base", labels.base).str("quote", labels.quote).done())
+      .str("side", side_name(p.side))
+      .num("contracts", p.contracts)
+      .num("markPrice", sc.markPrice)
+      .num("value", o.value)
+      .num("pnl", o.pnl)
+      .num("pnlRatio", o.pnlRatio);
+  if (!sc.marginGiven) return {true, dump(head.put("warnings", warnings_json(decoded.value().unused)).done(), indent)};
   const OptionWorkflow w = option_workflow(sc);
-  const double mark = sc.markPrice;
   json tiers = nullptr;
   if (!sc.tiers.empty()) {
     tiers = json::array();
@@ -113,16 +133,7 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
                    .num("contractsAfter", w.timeline->final.contracts)
                    .num("marginAfter", option_margin(w.timeline->final))
                    .done();
-  return {true, dump(Out()
-                         .str("product", "option")
-                         .put("pair", Out().str("base", labels.base).str("quote", labels.quote).done())
-                         .str("side", side_name(p.side))
-                         .num("contracts", p.contracts)
-                         .num("markPrice", mark)
-                         .num("value", o.value)
-                         .num("pnl", o.pnl)
-                         .num("pnlRatio", o.pnlRatio)
-                         .num("marginBalance", o.marginBalance)
+  return {true, dump(head.num("marginBalance", o.marginBalance)
                          .str("mmSource", sc.okx ? "okx" : sc.tiers.empty() ? "input" : "tiers")
                          .put("tier", o.tier ? json(*o.tier) : json(nullptr))
                          .put("tiers", std::move(tiers))
@@ -137,6 +148,7 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
                                              : "maintenance margin is an input (OKX's own formula needs "
                                                "\"okx\" and margin factor tiers); the liquidation fee "
                                                "formula is low-confidence")
+                         .put("warnings", warnings_json(decoded.value().unused))
                          .done(),
                      indent)};
 }

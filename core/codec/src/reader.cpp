@@ -1,5 +1,8 @@
 #include "reader.hpp"
 
+#include <cctype>
+#include <cstdlib>
+
 namespace isomargin::codec {
 
 namespace {
@@ -71,6 +74,29 @@ std::optional<double> Reader::number(const char* key, bool required) {
   if (!v) return std::nullopt;
   if (v->is_number()) return v->get<double>();  // the common case builds no path
   return read_number(*v, at(key), error_);
+}
+
+std::optional<double> Reader::decimal(const char* key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  const std::string* s = v->is_string() ? &v->get_ref<const std::string&>() : nullptr;
+  if (!s || *s == "NaN" || *s == "Infinity" || *s == "-Infinity") return read_number(*v, at(key), error_);
+  if (s->empty()) {
+    if (required) fail(at(key), "is empty (\"\" means not given)");
+    return std::nullopt;
+  }
+  // A digit first (after a sign), then digits, a point, an exponent: not what strtod also takes
+  // (hex, "inf", spaces).
+  const std::size_t first = (*s)[0] == '-' ? 1 : 0;
+  const bool plain = first < s->size() && std::isdigit(static_cast<unsigned char>((*s)[first])) &&
+                     s->find_first_not_of("0123456789.eE+-") == std::string::npos;
+  char* end = nullptr;
+  const double x = plain ? std::strtod(s->c_str(), &end) : 0;
+  if (!plain || end != s->c_str() + s->size() || !std::isfinite(x)) {
+    fail(at(key), "must be a number or a decimal string, got \"" + s->substr(0, 40) + "\"");
+    return std::nullopt;
+  }
+  return x;
 }
 
 std::optional<bool> Reader::boolean(const char* key) {

@@ -32,6 +32,8 @@ class Reader {
 
   // Missing optional fields are nothing; missing required fields are an error.
   std::optional<double> number(const char* key, bool required = false);
+  // A number, or a decimal in a string as exchange APIs send them ("0.004"); "" is not given.
+  std::optional<double> decimal(const char* key, bool required = false);
   std::optional<bool> boolean(const char* key);
   std::optional<std::string> text(const char* key, bool required = false);
   // One of `choices`, or an error listing them.
@@ -63,6 +65,8 @@ std::string join(const std::string& path, const char* key);
 
 // One tier row in OKX's position-tiers shape.
 json tier_json(const Tier& t);
+// Allowed but worth a look (an unused field): {field, message} rows for a report's warnings.
+json warnings_json(const std::vector<FieldError>& warnings);
 
 // Builds one object a field at a time. Each field is a call rather than an inlined
 // initializer list: that keeps the wasm module small (docs/benchmarks.md).
@@ -91,7 +95,10 @@ const char* side_name(Side s);
 struct Labels;
 // Shared by the spot and contract decoders.
 std::vector<Fill> read_fills(const json& list, const std::string& path, std::optional<FieldError>& error);
-TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error);
+// OKX's rows as its API sends them: numbers or decimal strings; its descriptive fields
+// (instFamily, uly, …) are read past, with one notice in `unused`.
+TierTable read_tier_rows(const json& list, const std::string& path, std::optional<FieldError>& error,
+                         std::vector<FieldError>* unused = nullptr);
 void read_pair(Reader& r, Labels& labels);
 // "path": {"prices": [...]} or {"from", "to", "steps"}.
 std::optional<PathInput> read_path(Reader& r, std::optional<FieldError>& error);

@@ -49,6 +49,14 @@ struct ContractRisk {
 // The margin a convention counts: the isolated margin balance, except Phemex's assigned
 // position balance OV/L + (OV − OV/L)·f (+ added − removed).
 double counted_margin(Convention c, const ContractPosition& p, double takerFee);
+// Why a convention counts another margin than the isolated margin shown, or null when it does not.
+const char* counted_margin_reason(Convention c);
+
+// The maintenance margin amount at the mark, in the settlement coin: notional × mmr − amount,
+// the notional valued at the mark, or at entry for the conventions that fix MM there (Bybit,
+// BitMEX, simple inverse). No fee: the margin ratio adds the fee rate on the same notional.
+double contract_maintenance_margin(Convention c, const ContractPosition& p, const ContractRisk& r,
+                                   double mark);
 
 // The estimated liquidation price under a convention, or none / every price (§8a: a price ≤ 0
 // or a zero denominator is "none"; never a negative or infinite number).

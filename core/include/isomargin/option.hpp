@@ -57,6 +57,9 @@ struct OptionReport {
 
 struct OptionScenario {
   OptionPosition position;
+  // false: no initial margin and no maintenance margin, the PnL calculation alone (value, PnL,
+  // PnL ratio); the margin ratio and the workflow need both.
+  bool marginGiven = true;
   double markPrice = 0;
   double takerFee = 0;
   double maintenanceMargin = 0;  // an input (see above), used without tiers

@@ -42,6 +42,8 @@ struct SpotScenario {
   std::optional<SpotPosition> position;
   std::optional<OpenOrder> order;
   std::optional<InterestInput> interest;  // order form only
+  // false: an order without a mark price, the opening calculation alone (opening_report).
+  bool atMark = true;
   double markPrice = 0;
   std::optional<double> lastPrice;
   double takerFee = 0;
@@ -87,6 +89,21 @@ struct SpotReport {
   std::optional<MonteCarloResult> monteCarlo;
   std::vector<FieldError> warnings;   // allowed, but worth a look
 };
+
+// An order without a mark price: what opening it creates (the seed's opening tables), and with
+// a rate its liquidation price, which needs no mark.
+struct OpeningReport {
+  SpotPosition position;
+  double leverage = 0;
+  std::optional<Tier> tier;
+  std::optional<double> mmr;           // none without mmr or tiers
+  std::optional<PriceLevel> liquidation;
+  PriceLevel bankruptcy;
+  std::vector<ModeRow> comparison;     // liquidation prices only with a rate
+  std::optional<PreTradeCheck> preTrade;
+  std::vector<FieldError> warnings;
+};
+OpeningReport opening_report(const SpotScenario& s);  // assumes validate() passed; !atMark
 
 // The position's balances: as given, or opened from the order with its interest.
 SpotPosition position_of(const SpotScenario& s);

@@ -21,8 +21,10 @@ struct Tier {
 using TierTable = std::vector<Tier>;
 
 // Sorted, numbered 1..n, starting at 0, contiguous (minSz == previous maxSz), mmr not
-// decreasing, mmr < imr. `path` is the JSON path of the rows array.
-Check validate_tiers(const TierTable& rows, const std::string& path);
+// decreasing, mmr < imr. `path` is the JSON path of the rows array. With `wholeContracts` a
+// row may also start one above the previous maxSz, as OKX publishes contract tiers (1,001 after
+// 1,000): contiguous for whole contracts; a fractional size between is in the upper tier.
+Check validate_tiers(const TierTable& rows, const std::string& path, bool wholeContracts = false);
 
 // The tier an amount falls in: the first whose maxSz is >= amount. An amount exactly on a
 // boundary belongs to the lower tier, as OKX's inclusive "max" reads, so a partial liquidation

@@ -25,28 +25,35 @@ struct Labels {
 struct Decoded {
   SpotScenario scenario;
   Labels labels;
+  std::vector<FieldError> unused;  // fields given that change nothing: the report's warnings
 };
 
 Outcome<Decoded> decode(const nlohmann::ordered_json& j);
 Outcome<Decoded> decode_text(std::string_view text);
 
 nlohmann::ordered_json encode(const SpotReport& report, const Decoded& in);
+// An order without a mark price ("calculation": "opening").
+nlohmann::ordered_json encode_opening(const OpeningReport& report, const Decoded& in);
 
 // Perpetual swaps and futures ("product": "perpetual" or "futures").
 struct ContractDecoded {
   ContractScenario scenario;
   Labels labels;
   std::string product;
+  std::vector<FieldError> unused;  // fields given that change nothing: the report's warnings
 };
 Outcome<ContractDecoded> decode_contract(const nlohmann::ordered_json& j);
 nlohmann::ordered_json encode_contract(const ContractReport& report, const ContractWorkflow& workflow,
                                        const ContractDecoded& in);
+// No mark price: the calculators alone ("calculation": "calculators").
+nlohmann::ordered_json encode_contract_calculators(const ContractCalculations& c, const ContractDecoded& in);
 nlohmann::ordered_json encode_error(const FieldError& e);
 
 // Options, isolated ("product": "option").
 struct OptionDecoded {
   OptionScenario scenario;
   Labels labels;
+  std::vector<FieldError> unused;
 };
 Outcome<OptionDecoded> decode_option(const nlohmann::ordered_json& j);
 
