@@ -39,6 +39,15 @@ export interface TierRow {
   maxLever: number;
 }
 
+/** A tier row as a scenario may give it: numbers, or decimal strings as OKX's
+ *  GET /api/v5/public/position-tiers sends them, with its descriptive fields (read past, with a
+ *  warning). Contract tiers may start one above the previous maxSz (1,001 after 1,000), as
+ *  published for whole contracts. */
+export type TierRowInput = { [K in keyof TierRow]: number | string } & {
+  instFamily?: string; instId?: string; instType?: string; uly?: string;
+  baseMaxLoan?: string; quoteMaxLoan?: string; optMgnFactor?: string;
+};
+
 /** A spot-margin scenario. Give exactly one of `position` and `order`, and one of `mmr` and `tiers`. */
 export interface Scenario {
   product?: 'spot-margin';
@@ -76,7 +85,7 @@ export interface Scenario {
   takerFee?: number;
   /** A fixed maintenance margin rate instead of a tier table. */
   mmr?: number;
-  tiers?: { preset: string } | { rows: TierRow[] };
+  tiers?: { preset: string } | { rows: TierRowInput[] };
   /** Alert threshold as a ratio, default 3 (300%). */
   alertRatio?: number;
   preTrade?: {
@@ -99,10 +108,17 @@ export interface Scenario {
     firstPath?: number; pathCount?: number };
 }
 
+/** An order without a mark price: the opening calculation alone (balances, leverage, the seed's
+ *  opening tables; with mmr or tiers the liquidation price, which needs no mark). */
+export type OpeningScenario = Omit<Scenario, 'markPrice' | 'position' | 'close' | 'path' | 'probability' | 'sweep' | 'monteCarlo'> & {
+  order: NonNullable<Scenario['order']>;
+  markPrice?: never;
+};
+
 export * from './contracts';
 export * from './options';
-import type { ContractReport, ContractScenario, Model } from './contracts';
-import type { OptionReport, OptionScenario } from './options';
+import type { ContractCalculatorReport, ContractCalculatorScenario, ContractReport, ContractScenario, Model } from './contracts';
+import type { OptionPnlReport, OptionPnlScenario, OptionReport, OptionScenario } from './options';
 
 export type PathEventKind = 'alert' | 'alert-cleared' | 'orders-cancelled' | 'partial-liquidation' | 'full-liquidation';
 
@@ -149,6 +165,7 @@ export interface PartialStep {
 /** The full result for one scenario; money amounts are unrounded. */
 export interface Report {
   product: 'spot-margin';
+  calculation: 'position';
   pair: { base: string; quote: string };
   side: Side;
   marginCoin: MarginCoinKind;
@@ -216,6 +233,31 @@ export interface Report {
   sweep: { price: number[]; pnl: (number | null)[]; marginRatio: (number | null)[]; state: Report['state']['name'][] } | null;
   /** Order form: the same order in every mode and margin coin of its side (the seed's tables). */
   comparison: (PositionView & { mode: Mode; marginCoinKind: MarginCoinKind; liquidationPrice: PriceLevel })[];
+  /** Allowed, but worth a look: leverage above the tier's maximum, fields given that change nothing, … */
+  warnings: { field: string; message: string }[];
+}
+
+/** An order without a mark price ("calculation": "opening"). Nothing is judged at a mark, so
+ *  `reachedAtMark` is null; without a rate there is no liquidation price (null). */
+export interface OpeningReport {
+  product: 'spot-margin';
+  calculation: 'opening';
+  pair: { base: string; quote: string };
+  side: Side;
+  marginCoin: MarginCoinKind;
+  mode: Mode;
+  position: PositionView;
+  leverage: number;
+  /** "none" without mmr or tiers. */
+  tierSource: string;
+  tier: TierRow | null;
+  mmr: number | null;
+  takerFee: number;
+  liquidationPrice: (Omit<PriceLevel, 'reachedAtMark'> & { reachedAtMark: null }) | null;
+  bankruptcyPrice: Omit<PriceLevel, 'reachedAtMark'> & { reachedAtMark: null };
+  comparison: (PositionView & { mode: Mode; marginCoinKind: MarginCoinKind;
+    liquidationPrice: (Omit<PriceLevel, 'reachedAtMark'> & { reachedAtMark: null }) | null })[];
+  preTrade: Report['preTrade'];
   warnings: { field: string; message: string }[];
 }
 
@@ -234,8 +276,13 @@ export interface ScenarioError {
 }
 
 export type Evaluation = { ok: true; report: Report } | { ok: false; error: ScenarioError };
+export type OpeningEvaluation = { ok: true; report: OpeningReport } | { ok: false; error: ScenarioError };
 export type ContractEvaluation = { ok: true; report: ContractReport } | { ok: false; error: ScenarioError };
+export type ContractCalculatorEvaluation = { ok: true; report: ContractCalculatorReport } | { ok: false; error: ScenarioError };
 export type OptionEvaluation = { ok: true; report: OptionReport } | { ok: false; error: ScenarioError };
+export type OptionPnlEvaluation = { ok: true; report: OptionPnlReport } | { ok: false; error: ScenarioError };
+/** What a scenario given as text may return: its `report.calculation` says which. */
+export type AnyReport = Report | OpeningReport | ContractReport | ContractCalculatorReport | OptionReport | OptionPnlReport;
 
 /**
  * One position at many prices, from {@link Isomargin.sweep}: one typed array per series, in the
@@ -262,9 +309,17 @@ export interface TierPreset {
 }
 
 export interface Isomargin {
-  /** Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error. */
+  /**
+   * Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error.
+   * Each calculation asks only for the inputs it uses (docs/scenario.md): without a mark price a
+   * contract scenario runs its calculators alone and a spot order its opening; without margins an
+   * option gives its PnL. `report.calculation` says which report came back.
+   */
   evaluate(scenario: ContractScenario): ContractEvaluation;
+  evaluate(scenario: ContractCalculatorScenario): ContractCalculatorEvaluation;
   evaluate(scenario: OptionScenario): OptionEvaluation;
+  evaluate(scenario: OptionPnlScenario): OptionPnlEvaluation;
+  evaluate(scenario: OpeningScenario): OpeningEvaluation;
   evaluate(scenario: Scenario | string): Evaluation;
   /**
    * Evaluates one spot-margin, perpetual, futures or option position at every price in one call (no

@@ -21,7 +21,8 @@ export interface OptionTierRow {
   marginFactor?: number;
 }
 
-/** An isolated options position. Exactly one of `maintenanceMargin` and `tiers` (with `okx`: `tiers`). */
+/** An isolated options position. Exactly one of `maintenanceMargin` and `tiers` (with `okx`: `tiers`).
+ *  Without `position.initialMargin` and either of them: {@link OptionPnlScenario}. */
 export interface OptionScenario {
   product: 'option';
   pair?: string;
@@ -47,16 +48,17 @@ export interface OptionScenario {
   path?: { prices: number[] } | { from: number; to: number; steps: number };
 }
 
-/**
- * One partial liquidation of an options position: down ONE tier, to tier n−1's max size. The
- * fields are a contract step's; `fee` is the options liquidation fee on the closed contracts
- * (low confidence) and `realizedPnl`, the closed contracts' PnL at the mark, stays in the margin.
- */
-export type OptionStep = ContractStep;
+/** An option's PnL needs no margin: no initial margin, no maintenance margin, tiers, okx or path. */
+export interface OptionPnlScenario {
+  product: 'option';
+  pair?: string;
+  side: Side;
+  position: { contracts: number; averagePrice: number; multiplier?: number; ctVal?: number };
+  markPrice: number;
+}
 
-export type OptionStateName = 'normal' | 'alert' | 'partial-liquidation' | 'full-liquidation';
-
-export interface OptionReport {
+/** What both option reports carry: the value and PnL at the mark. */
+export interface OptionReportHead {
   product: 'option';
   pair: { base: string; quote: string };
   side: Side;
@@ -68,6 +70,26 @@ export interface OptionReport {
   pnl: number;
   /** s·(mark − avg)/avg. */
   pnlRatio: number;
+  /** Allowed, but worth a look: fields given that change nothing (mmIncludesMark on a long, …). */
+  warnings: { field: string; message: string }[];
+}
+
+/** The PnL calculation ("calculation": "pnl"): value, PnL and PnL ratio alone. */
+export interface OptionPnlReport extends OptionReportHead {
+  calculation: 'pnl';
+}
+
+/**
+ * One partial liquidation of an options position: down ONE tier, to tier n−1's max size. The
+ * fields are a contract step's; `fee` is the options liquidation fee on the closed contracts
+ * (low confidence) and `realizedPnl`, the closed contracts' PnL at the mark, stays in the margin.
+ */
+export type OptionStep = ContractStep;
+
+export type OptionStateName = 'normal' | 'alert' | 'partial-liquidation' | 'full-liquidation';
+
+export interface OptionReport extends OptionReportHead {
+  calculation: 'position';
   /** Initial margin + adjustments. */
   marginBalance: number;
   /** "input": one amount; "tiers": contracts × the tier's MM per contract; "okx": OKX's formula. */

@@ -93,11 +93,16 @@ json max_leverage_json(const ContractScenario& s, const ContractCalculations::Le
       .done();
 }
 
-json calculate_json(const ContractScenario& s, const ContractCalculations& c, double mark) {
+json calculate_json(const ContractScenario& s, const ContractCalculations& c) {
+  json target = nullptr;
+  if (c.targetPrice) {
+    target = s.atMark ? level_json(*c.targetPrice, s.markPrice).done() : level_without_mark(*c.targetPrice);
+    target["priceAtTick"] = c.targetAtTick ? json(*c.targetAtTick) : json(nullptr);
+  }
   return Out()
       .num("exitPnl", c.exitPnl)
       .num("exitRoe", c.exitRoe)
-      .put("targetPrice", c.targetPrice ? level_json(*c.targetPrice, mark).num("priceAtTick", c.targetAtTick).done() : json(nullptr))
+      .put("targetPrice", std::move(target))
       .num("maxOpenContracts", c.maxOpenContracts)
       .put("tierFor", c.tierFor ? tier_for_json(s, *c.tierFor) : json(nullptr))
       .put("maxLeverage", c.maxLeverage ? max_leverage_json(s, *c.maxLeverage) : json(nullptr))
@@ -193,7 +198,7 @@ json encode_contract(const ContractReport& r, const ContractWorkflow& w, const C
                .put("highest", r.spread.highest ? json(convention_name(*r.spread.highest)) : json(nullptr))
                .num("spread", r.spread.spread)
                .done())
-      .put("calculate", calculate_json(s, r.calculate, mark))
+      .put("calculate", calculate_json(s, r.calculate))
       .str("positionMode", s.mode == PositionMode::Hedge ? "hedge" : "one-way")
       .num("availableToClose", r.availableToClose)
       .put("order", r.order ? order_json(*r.order, mark) : json(nullptr))
@@ -209,7 +214,7 @@ json encode_contract_calculators(const ContractCalculations& c, const ContractDe
   return header(in, "calculators")
       .str("tierSource", s.tierSource)
       .flag("cumDerived", s.cumDerived)
-      .put("calculate", calculate_json(s, c, 0))
+      .put("calculate", calculate_json(s, c))
       .put("warnings", warnings_json(in.unused))
       .done();
 }

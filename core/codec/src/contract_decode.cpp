@@ -63,7 +63,8 @@ void read_rates(Reader& r, ContractScenario& s, bool required, std::vector<Field
       s.tierSource = "maintenanceMargin";
       return;
     }
-    if (required) r.fail("mmr", "give a fixed mmr, a tier table (tiers) or position.maintenanceMargin");
+    if (required) return r.fail("mmr", "give a fixed mmr, a tier table (tiers) or position.maintenanceMargin");
+    s.tierSource = "none";
     return;
   }
   if (s.fixedMmr) {

@@ -124,9 +124,6 @@ json sweep_json(const std::vector<SweepRow>& rows) {
       .done();
 }
 
-// Without a mark price nothing is "reached at the mark": that is null.
-json level_without_mark(const PriceLevel& l) { return level_json(l, 0).put("reachedAtMark", nullptr).done(); }
-
 json comparison(const std::vector<ModeRow>& rows, const Labels& labels, std::optional<double> mark,
                 bool rated) {
   json list = json::array();
@@ -157,6 +154,9 @@ Out level_json(const PriceLevel& l, double mark) {
       .flag("reachedAtMark", reached(l, mark));
   return o;
 }
+
+// Without a mark price nothing is "reached at the mark": that is null.
+json level_without_mark(const PriceLevel& l) { return level_json(l, 0).put("reachedAtMark", nullptr).done(); }
 
 const char* side_name(Side s) { return name(s); }
 const char* state_name(RiskState s) { return name(s); }

@@ -90,6 +90,8 @@ class Out {
 
 // {status, price, trigger, reachedAtMark}: a price, or why there is none.
 Out level_json(const PriceLevel& l, double mark);
+// The same without a mark price: reachedAtMark is null.
+json level_without_mark(const PriceLevel& l);
 const char* side_name(Side s);
 
 struct Labels;
