@@ -48,6 +48,13 @@ Check margin_agrees(const ContractPosition& p, const MarginInput& m, double mark
   return std::nullopt;
 }
 
+// A leverage worked out from the margin shown stays in the range a given one must be in.
+Check derived_leverage(const ContractPosition& p, const MarginInput& m, const std::string& at) {
+  if (m.leverageGiven || p.leverage <= 1000) return std::nullopt;
+  return FieldError{at + (m.margin ? ".margin" : ".marginBalance"),
+                    "is less than 1/1000 of the notional at entry (a leverage above 1000)"};
+}
+
 // Removing margin may not leave the position with none.
 Check margin_left(const ContractPosition& p, const std::string& at) {
   if (p.marginRemoved >= contract_initial_margin(p.contract.kind, size_q(p), p.entryPrice, p.leverage) + p.marginAdded)
@@ -71,6 +78,7 @@ Check validate_orders(const ContractScenario& s) {
     if (auto e = validate_margin(o, s.oppositeMargin, "opposite")) return e;
     const ContractPosition settledOpposite = with_margin(o, s.oppositeMargin, s.markPrice);
     if (auto e = margin_agrees(settledOpposite, s.oppositeMargin, s.markPrice, "opposite")) return e;
+    if (auto e = derived_leverage(settledOpposite, s.oppositeMargin, "opposite")) return e;
     if (auto e = margin_left(settledOpposite, "opposite")) return e;
     if (!s.fixedMmr && !s.tiers.empty() && !find_tier(s.tiers, o.contracts))
       return FieldError{"opposite.contracts", "is above the tier table's last tier"};
@@ -169,7 +177,9 @@ Check validate_without_mark(const ContractScenario& s) {
     }
     if (auto e = validate_margin(p, s.margin, "position")) return e;
   }
-  return validate_calculators(s, settled_position(s));
+  const ContractPosition settledP = settled_position(s);
+  if (auto e = derived_leverage(settledP, s.margin, "position")) return e;
+  return validate_calculators(s, settledP);
 }
 
 }  // namespace
@@ -200,6 +210,7 @@ Check validate(const ContractScenario& s) {
   const char* sizePath = s.fills.empty() ? "position.contracts" : "position.fills";
   if (!(contracts > 0)) return FieldError{sizePath, "is less than one lot (contract.lotSz)"};
   if (auto e = margin_agrees(p, s.margin, s.markPrice, "position")) return e;
+  if (auto e = derived_leverage(p, s.margin, "position")) return e;
   if (s.mmrFromReported &&
       *s.reportedMaintenanceMargin >= contract_notional(p.contract.kind, size_q(p), s.markPrice))
     return FieldError{"position.maintenanceMargin", "is at least the position's notional at the mark"};

@@ -48,6 +48,7 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'perpetual: a fractional bound is no whole-contract gap (2,001.5 after 2,000.5)',
     'perpetual: brackets with cum in some only',
     'spot tiers stay contiguous: one above the previous maxSz is a gap for borrowed amounts',
+    'perpetual: a margin shown so small that its leverage is above 1000',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {
