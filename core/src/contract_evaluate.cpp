@@ -159,9 +159,12 @@ ContractScenario settled(const ContractScenario& in) {
   s.margin = MarginInput{};
   if (s.opposite) s.opposite = with_margin(*s.opposite, s.oppositeMargin, s.markPrice);
   s.oppositeMargin = MarginInput{};
-  if (s.mmrFromReported && s.reportedMaintenanceMargin)
+  // The exchange's MM already has any maintenance amount taken off: it sets the rate alone.
+  if (s.mmrFromReported && s.reportedMaintenanceMargin) {
     s.fixedMmr = *s.reportedMaintenanceMargin /
                  contract_notional(s.position.contract.kind, size_q(s.position), s.markPrice);
+    s.maintenanceAmount = 0;
+  }
   return s;
 }
 

@@ -176,7 +176,8 @@ void note_unused(const Reader& r, const ContractScenario& s, std::vector<FieldEr
     return;
   }
   const ConventionInfo c = info(s.convention);
-  if (!s.fixedMmr) note("maintenanceAmount", "it goes with a fixed mmr (a bracket carries its own cum)");
+  if (s.mmrFromReported) note("maintenanceAmount", "position.maintenanceMargin sets the rate alone (MM ÷ notional)");
+  else if (!s.fixedMmr) note("maintenanceAmount", "it goes with a fixed mmr (a bracket carries its own cum)");
   else if (!s.compare && s.convention != Convention::Binance && s.convention != Convention::Bybit &&
            s.convention != Convention::Phemex)
     note("maintenanceAmount", std::string(c.label) + " has no maintenance amount");
