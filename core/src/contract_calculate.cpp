@@ -15,6 +15,10 @@ std::optional<double> query_price(const ContractScenario& s, const ContractPosit
   return std::nullopt;
 }
 
+bool converts(const ContractScenario& s, const TierQuery& q) {
+  return s.tiers.empty() ? q.by == TierQuery::By::Contracts : q.by != TierQuery::By::Contracts;
+}
+
 Bands query_bands(const ContractScenario& s, const ContractPosition& p, const TierQuery& q,
                   double& amount) {
   // The notional of one contract, when the query and the table are on different scales.
@@ -62,6 +66,7 @@ ContractCalculations calculate(const ContractScenario& s, const ContractPosition
   if (s.tierFor) {
     ContractCalculations::TierAnswer a;
     a.query = *s.tierFor;
+    if (converts(s, a.query)) a.price = query_price(s, p, a.query);
     const Bands bands = query_bands(s, p, a.query, a.amount);
     a.lookup = tier_for(bands, a.amount);
     c.tierFor = a;
@@ -69,6 +74,7 @@ ContractCalculations calculate(const ContractScenario& s, const ContractPosition
   if (s.maxLeverageFor) {
     ContractCalculations::LeverageAnswer a;
     a.query = *s.maxLeverageFor;
+    if (converts(s, a.query)) a.price = query_price(s, p, a.query);
     double amount = 0;
     const Bands bands = query_bands(s, p, a.query, amount);
     if (a.query.by == TierQuery::By::Stake) {

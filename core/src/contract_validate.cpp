@@ -132,8 +132,7 @@ Check validate_query(const ContractScenario& s, const ContractPosition& p, const
   if (auto e = in_range(q.amount, at + key, 0, false, kMaxAmount)) return e;
   if (q.price)
     if (auto e = in_range(*q.price, at + ".price", 0, true, kMaxPrice)) return e;
-  const bool convert = s.tiers.empty() ? q.by == TierQuery::By::Contracts : q.by != TierQuery::By::Contracts;
-  if (convert && !query_price(s, p, q))
+  if (converts(s, q) && !query_price(s, p, q))
     return FieldError{at + ".price", "is required to turn contracts into a notional (or give position.entryPrice)"};
   return std::nullopt;
 }

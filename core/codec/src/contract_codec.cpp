@@ -48,19 +48,18 @@ json row_json(const ContractScenario& s, std::size_t i) {
 }
 
 // The query as asked, the price that converted it, and the scale the table was read on.
-Out query_json(const ContractScenario& s, const TierQuery& q) {
+Out query_json(const ContractScenario& s, const TierQuery& q, std::optional<double> price) {
   const bool contractsScale = !s.tiers.empty() && q.by == TierQuery::By::Contracts;
-  const bool converted = s.tiers.empty() ? q.by == TierQuery::By::Contracts : !contractsScale;
   Out o;
   o.str("by", by_name(q.by))
       .num("amount", q.amount)
-      .num("price", converted ? query_price(s, s.position, q) : std::nullopt)
+      .num("price", price)
       .str("scale", contractsScale ? "contracts" : "notional");
   return o;
 }
 
 json tier_for_json(const ContractScenario& s, const ContractCalculations::TierAnswer& a) {
-  Out o = query_json(s, a.query);
+  Out o = query_json(s, a.query, a.price);
   o.num("scaledAmount", a.amount);
   const auto& i = a.lookup.index;
   if (!i)
@@ -83,7 +82,7 @@ json tier_for_json(const ContractScenario& s, const ContractCalculations::TierAn
 json max_leverage_json(const ContractScenario& s, const ContractCalculations::LeverageAnswer& a) {
   const MaxLeverage& m = a.result;
   const bool contractsScale = !s.tiers.empty() && a.query.by == TierQuery::By::Contracts;
-  return query_json(s, a.query)
+  return query_json(s, a.query, a.price)
       .num("maxLeverage", m.leverage)
       .put("tier", m.index ? json(s.tiers.empty() ? s.brackets[*m.index].bracket : s.tiers[*m.index].tier) : json(nullptr))
       .flag("capped", m.capped)

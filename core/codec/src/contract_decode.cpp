@@ -156,12 +156,6 @@ void read_calculate(Reader& r, ContractScenario& s, std::optional<FieldError>& e
   s.maxLeverageFor = read_query(c, "maxLeverage", true, error);
 }
 
-// A tier query whose scale differs from the table's needs the contract to convert it.
-bool converts(const ContractScenario& s, const std::optional<TierQuery>& q) {
-  if (!q) return false;
-  return s.tiers.empty() ? q->by == TierQuery::By::Contracts : q->by != TierQuery::By::Contracts;
-}
-
 // Fields given that the calculation does not use (docs/scenario.md).
 void note_unused(const Reader& r, const ContractScenario& s, std::vector<FieldError>& out) {
   auto note = [&](const char* key, const std::string& why) {
@@ -235,7 +229,9 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   s.lastPrice = r.number("lastPrice");
   s.takerFee = r.number("takerFee").value_or(0);
   read_rates(r, s, s.atMark, d.unused, error);
-  const bool needsContract = byPosition || converts(s, s.tierFor) || converts(s, s.maxLeverageFor);
+  // A tier query on the other scale than the table's needs the contract to convert it.
+  const bool needsContract = byPosition || (s.tierFor && converts(s, *s.tierFor)) ||
+                             (s.maxLeverageFor && converts(s, *s.maxLeverageFor));
   if (const json* contract = r.object("contract", needsContract)) {
     Reader c(*contract, "contract", error);
     c.only({"type", "ctVal", "multiplier", "lotSz", "tickSz"});

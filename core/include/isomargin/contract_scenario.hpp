@@ -110,12 +110,14 @@ struct ContractCalculations {
   std::optional<double> maxOpenContracts;
   struct TierAnswer {
     TierQuery query;
+    std::optional<double> price;  // the price that converted the query to the table's scale
     double amount = 0;  // on the table's scale: contracts (OKX tiers) or a notional
     TierLookup lookup;
   };
   std::optional<TierAnswer> tierFor;
   struct LeverageAnswer {
     TierQuery query;
+    std::optional<double> price;
     MaxLeverage result;
     std::optional<double> notional;  // on the table's scale, at that leverage
   };
@@ -165,5 +167,8 @@ Bands query_bands(const ContractScenario& s, const ContractPosition& p, const Ti
                   double& amount);
 std::optional<double> query_price(const ContractScenario& s, const ContractPosition& p,
                                   const TierQuery& q);
+// Whether the query is on the other scale than the table (OKX tiers: contracts; brackets:
+// notional), so that a price must convert it.
+bool converts(const ContractScenario& s, const TierQuery& q);
 
 }  // namespace isomargin
