@@ -37,7 +37,7 @@ cpSync('wasm/options.d.ts', `${dist}/wasm/options.d.ts`);
 // The page and the Monte Carlo worker (a module worker beside it, so that './wasm/isomargin.js'
 // resolves to the same API from both) import the API as 'isomargin' (typed by
 // wasm/isomargin.d.ts); it ships beside.
-for (const [entry, out] of [['web/src/main.ts', 'app.js'], ['web/src/mc-worker.ts', 'mc-worker.js']]) {
+for (const [entry, out] of [['web/src/page.ts', 'app.js'], ['web/src/shared/montecarlo/worker.ts', 'mc-worker.js']]) {
   await build({
     entryPoints: [entry],
     outfile: `${dist}/${out}`,
@@ -56,6 +56,7 @@ for (const [entry, out] of [['web/src/main.ts', 'app.js'], ['web/src/mc-worker.t
 }
 cpSync('web/index.html', `${dist}/index.html`);
 cpSync('web/style.css', `${dist}/style.css`);
+cpSync('web/dark.css', `${dist}/dark.css`);
 cpSync('web/favicon.svg', `${dist}/favicon.svg`);
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
   throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');

@@ -1,0 +1,247 @@
+// The calculator every entry mounts (the full page, the embed, the custom element): the shell,
+// the products shown on first use, and one update per input — the product's inputs read into a
+// scenario, the core asked, the report rendered, its chart swept, and the core's errors and
+// warnings shown at the inputs that hold their values. No entry special-cases a product.
+
+import type { Isomargin, ScenarioError } from 'isomargin';
+import { el, type Ui } from '../shared/dom';
+import { addMessageSlots, showFieldMessages, visibleInputFor } from '../shared/fields';
+import { guarded, placeWarnings, showErrorSummary, showGeneral, type Note } from '../shared/messages';
+import { restore, snapshot, toQuery, type Sections, type Values } from '../shared/state';
+import { initTabs, selectTab } from '../shared/tabs';
+import { chartIds, createChart, type Chart } from '../shared/chart/chart';
+import type { MountedProduct, Product, ProductName } from '../shared/product';
+import { buildShell } from './shell';
+import { fixFields } from './fixed';
+
+/** What one update ended with: the same objects the embed posts and the element dispatches. */
+export interface Outcome {
+  product: ProductName;
+  values: Values;
+  scenario: unknown;
+  report: unknown | null;
+  /** `field` is the scenario's JSON path when the core found it, or the input's key when the page could not read its text. */
+  error: (ScenarioError & { input?: string }) | null;
+  /** '' with a report; else what a summary bar says instead. */
+  problem: string;
+  /** The values that differ from the defaults, as a query string: the link to this result. */
+  query: string;
+  mounted: MountedProduct;
+}
+
+export interface CalculatorOptions {
+  ui: Ui;
+  /** Where the calculator is built. */
+  container: HTMLElement;
+  products: Product[];
+  /** The product shown first, and the first values (a URL query, attributes): keys of any product. */
+  product: ProductName;
+  values: Values;
+  /** The full page: the product switch. */
+  switcher?: boolean;
+  landmark?: 'main' | 'div';
+  resultsFirst?: boolean;
+  /** Where each product's conventions line goes (the page's header), or after the results. */
+  conventions?: HTMLElement;
+  /** The inputs shown (keys); the others stay at their values, hidden. null: all. */
+  fields?: string[] | null;
+  /** Gets data-updates (the tests' hook, DEVELOPERS.md): the count of finished updates. */
+  hooks: HTMLElement;
+  onUpdate?(o: Outcome): void;
+  /** A product was shown for the first time (the page watches its summary card). */
+  onMount?(name: ProductName, results: HTMLElement): void;
+}
+
+export interface Calculator {
+  /** Sets inputs (and `product`); returns the keys that are no input of the product shown. */
+  set(values: Record<string, unknown>): string[];
+  /** The state now, and the defaults it is told apart from (for a link). */
+  state(): { values: Values; defaults: Values };
+  /** The keys the product shown takes. */
+  keys(): string[];
+  last(): Outcome | null;
+  fill(scenario: unknown): string[];
+}
+
+type Result = Omit<Outcome, 'problem' | 'query' | 'mounted'>;
+
+interface Live { product: Product; mounted: MountedProduct; chart: Chart; inputs: HTMLElement; results: HTMLElement; conventions: HTMLElement }
+
+export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>): Promise<Calculator> {
+  const { ui } = o;
+  const shell = buildShell({ products: o.products, switcher: o.switcher ?? false, landmark: o.landmark ?? 'div', resultsFirst: o.resultsFirst ?? false });
+  o.container.append(shell.layout);
+  const conventions = new Map(o.products.map((p) => [p.name, el('p', { class: 'conventions', id: `${p.name}Conventions`, hidden: '' }, ...p.conventions())]));
+  const slot = o.conventions ?? shell.layout;
+  slot.append(...conventions.values());
+
+  return core.then((im) => start(im), (e: unknown) => {
+    ui.$('loading').hidden = true;
+    showGeneral(ui, `Could not load the WebAssembly core: ${e instanceof Error ? e.message : String(e)}`);
+    shell.results.classList.add('has-error');
+    throw e;
+  });
+
+  function start(im: Isomargin): Calculator {
+    const live = new Map<ProductName, Live>();
+    // Values for products not shown yet pass through until they are.
+    let pending: Values = { ...o.values };
+    const defaults: Values = { product: o.products[0]?.name ?? 'spot' };
+    let current: ProductName = o.products.some((p) => p.name === o.product) ? o.product : o.products[0].name;
+    let previous: Values = {};
+    let last: Outcome | null = null;
+    let updates = 0;
+
+    const sections = (): Sections => Object.assign({}, ...[...live.values()].map((l) => l.mounted.sections));
+    const values = (): Values => {
+      const v: Values = { ...pending, ...snapshot(shell.form, sections()) };
+      v.product = current;
+      return v;
+    };
+
+    const mount = (name: ProductName): Live => {
+      const known = live.get(name);
+      if (known) return known;
+      const product = o.products.find((p) => p.name === name);
+      const boxes = shell.boxes.get(name);
+      if (!product || !boxes) throw new Error(`no product ${name}`);
+      const mounted = product.mount({ ui, im, inputs: boxes.inputs, results: boxes.results, changed: update });
+      addMessageSlots(boxes.inputs);
+      for (const id of Object.values(mounted.sections)) ui.$(id).addEventListener('toggle', update);
+      Object.assign(defaults, snapshot(boxes.inputs, mounted.sections));
+      restore(boxes.inputs, pending, mounted.sections);
+      const own = snapshot(boxes.inputs, mounted.sections);
+      for (const k of Object.keys(own)) delete pending[k];
+      Object.assign(previous, own);
+      if (o.fields) fixFields(boxes.inputs, o.fields);
+      // Dragging the chart's mark line types into the mark price, as the user would.
+      const chart = createChart(ui, im, chartIds(mounted.chart.prefix, mounted.chart.mark), (text) => {
+        const mark = ui.$(mounted.chart.mark) as HTMLInputElement;
+        mark.value = text;
+        mark.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      const l: Live = { product, mounted, chart, inputs: boxes.inputs, results: boxes.results, conventions: conventions.get(name) as HTMLElement };
+      live.set(name, l);
+      o.onMount?.(name, boxes.results);
+      return l;
+    };
+
+    /** Shows one product's inputs, results and conventions. */
+    const select = (name: ProductName): void => {
+      current = name;
+      mount(name);
+      if (shell.switch) selectTab(shell.switch, name);
+      for (const [n, l] of live) {
+        l.inputs.hidden = n !== name;
+        l.results.hidden = n !== name;
+      }
+      for (const [n, c] of conventions) c.hidden = n !== name;
+    };
+
+    const update = (): void => {
+      const l = mount(current);
+      const p = l.mounted;
+      p.prefill(values(), previous);
+      const v = values();
+      previous = v;
+      p.sync(v);
+      const { scenario, errors } = p.read(v);
+      let outcome: Result = { product: current, values: v, scenario, report: null, error: null };
+      let general = '';
+      if (errors.size === 0) {
+        const r = guarded(() => p.evaluate(scenario));
+        if (r.ok) {
+          const warnings = (r.report as { warnings?: Note[] }).warnings ?? [];
+          const { atInputs, other } = placeWarnings(ui, warnings, p.paths, p.standIns);
+          p.extra?.sync(v, scenario);
+          showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, atInputs);
+          showGeneral(ui, '');
+          ui.$('errorSummary').hidden = true;
+          shell.results.classList.remove('has-error');
+          p.render(r.report, v, other);
+          l.chart.update(p.chartInput(scenario, r.report));
+          finish({ ...outcome, report: r.report }, '', p);
+          return;
+        }
+        const input = visibleInputFor(ui, r.error.field, p.paths, p.standIns);
+        const message = p.namesRow(r.error.field) ? `${r.error.field}: ${r.error.message}` : r.error.message;
+        if (input) errors.set(input.id, message);
+        else general = r.error.field === '$' ? r.error.message : `${r.error.field}: ${r.error.message}`;
+        outcome = { ...outcome, error: input ? { ...r.error, input: input.id } : r.error };
+      } else {
+        const [id, message] = [...errors][0];
+        outcome = { ...outcome, error: { field: id, message, input: id } };
+      }
+      p.extra?.sync(v, null);
+      showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, new Map());
+      showGeneral(ui, general);
+      showErrorSummary(ui, errors);
+      shell.results.classList.add('has-error');
+      p.clear();
+      l.chart.clear();
+      finish(outcome, errors.size ? 'fix the marked input' : 'no result', p);
+    };
+
+    const finish = (outcome: Result, problem: string, mounted: MountedProduct): void => {
+      last = { ...outcome, problem, query: toQuery(outcome.values, defaults), mounted };
+      o.onUpdate?.(last);
+      // Test hook (DEVELOPERS.md): a test waits for the update an asynchronous event causes, not for a time.
+      o.hooks.dataset.updates = String(++updates);
+    };
+
+    const set = (given: Record<string, unknown>): string[] => {
+      const v: Values = {};
+      for (const [k, x] of Object.entries(given)) {
+        v[k] = typeof x === 'boolean' ? (x ? '1' : '') : x === null || x === undefined ? '' : String(x);
+      }
+      const unknown: string[] = [];
+      if (Object.hasOwn(v, 'product')) {
+        if (o.products.some((p) => p.name === v.product)) select(v.product as ProductName);
+        else unknown.push('product');
+        delete v.product;
+      }
+      const known = new Set(keysOf(current));
+      unknown.push(...Object.keys(v).filter((k) => !known.has(k)));
+      restore(mount(current).inputs, v, mount(current).mounted.sections);
+      update();
+      return unknown;
+    };
+    const keysOf = (name: ProductName): string[] => {
+      const l = mount(name);
+      return Object.keys(snapshot(l.inputs, l.mounted.sections));
+    };
+
+    shell.form.addEventListener('input', update);
+    shell.form.addEventListener('change', update);
+    shell.form.addEventListener('submit', (e) => e.preventDefault());
+    if (shell.switch) {
+      initTabs(shell.switch, () => {
+        select(shell.switch?.querySelector<HTMLElement>('[aria-selected="true"]')?.dataset.tab as ProductName);
+        update();
+      });
+    }
+    ui.$('reset').addEventListener('click', () => {
+      pending = {};
+      for (const l of live.values()) restore(l.inputs, defaults, l.mounted.sections);
+      update();  // the reset stays on the product in view
+    });
+    select(current);
+    ui.$('loading').hidden = true;
+    update();
+
+    return {
+      set,
+      state: () => ({ values: values(), defaults: { ...defaults } }),
+      keys: () => keysOf(current),
+      last: () => last,
+      fill(scenario) {
+        const product = o.products.find((p) => p.owns(scenario));
+        if (!product) return ['product'];
+        select(product.name);
+        const { values: v, ignored } = mount(product.name).mounted.fill(scenario);
+        set(v);
+        return ignored;
+      },
+    };
+  }
+}

@@ -1,0 +1,150 @@
+// The contract report's optional parts: the calculator tabs' answers, the order's effect, hedge
+// mode's two sides, the comparison of conventions and the warnings that belong to no input.
+// Numbers are the core's, only rounded — the comparison's "vs chosen" column and the spread too.
+
+import type { ContractReport, ConventionResult, PriceLevel } from 'isomargin';
+import * as F from '../shared/format';
+import { el, money, type Ui } from '../shared/dom';
+import { kvRows } from '../shared/markup';
+import { renderNotes, type Note } from '../shared/messages';
+
+/** A liquidation price as one line of text (tables, the tabs): "90,406.83", "none", "every price". */
+function levelText(level: PriceLevel | null): string {
+  if (!level) return F.DASH;
+  if (level.status === 'none') return 'none';
+  if (level.status === 'every-price') return 'every price';
+  return F.price(level.price);
+}
+
+const TAB_OUTPUTS = ['cExitPnl', 'cExitRoe', 'cTargetPrice', 'cTabLiquidation', 'cMarginToAdd', 'cMaxOpen', 'cAvgEntry', 'cAvgSize'];
+
+function renderTabs(ui: Ui, r: ContractReport): void {
+  const q = r.pair.quote;
+  const coin = r.marginCoin;
+  const c = r.calculate;
+  ui.put('cExitPnl', c.exitPnl === null ? '— (enter an exit price)' : F.amount(c.exitPnl, coin, q, 'exceptZero'), coin);
+  ui.put('cExitRoe', F.percent(c.exitRoe, 'exceptZero'));
+  const t = c.targetPrice;
+  ui.put('cTargetPrice', t === null ? '— (enter a target ROE)'
+    : t.status === 'none' ? '— none: no price gives that ROE' : levelText(t), q);
+  const lp = r.result.liquidationPrice;
+  ui.testId('cTabLiquidation').textContent = lp.status === 'price'
+    ? `${F.price(lp.price)} ${q}${lp.reachedAtMark ? ' (already liquidatable at this mark)' : ''}`
+    : lp.status === 'none' ? '— none: no mark price liquidates this position' : 'every price';
+  const add = r.result.marginToAdd;
+  ui.put('cMarginToAdd', add === null ? '— (enter a price above)' : F.amount(add, coin, q, 'exceptZero'), coin);
+  const max = c.maxOpenContracts;
+  ui.put('cMaxOpen', max === null ? '— (enter a balance)' : F.amount(max, 'contracts', q), 'contracts');
+  ui.put('cAvgEntry', F.price(r.entryPrice), q);
+  ui.put('cAvgSize', F.amount(r.size, r.sizeUnit, q), r.sizeUnit);
+}
+
+function renderOrder(ui: Ui, r: ContractReport): void {
+  const o = r.order;
+  const target = ui.testId('cOrder');
+  if (!o) {
+    target.replaceChildren(el('p', { class: 'hint' }, 'Enter the contracts of an order: a buy adds to a long, a sell reduces it (and the other way round for a short).'));
+    return;
+  }
+  const q = r.pair.quote;
+  const coin = r.marginCoin;
+  const m = (x: number, sign: 'auto' | 'exceptZero' = 'auto'): HTMLElement => money(F.amount(x, coin, q, sign), coin);
+  const n = (x: number): HTMLElement => money(F.amount(x, 'contracts', q), 'contracts');
+  const rows: [string, string | HTMLElement, string?][] = [
+    ['Filled', n(o.contractsFilled), 'cOrderFilled'],
+    ['Not executed', n(o.contractsNotExecuted), 'cOrderNotExecuted'],
+    ['Realized PnL', m(o.realizedPnl, 'exceptZero'), 'cOrderPnl'],
+    ['Margin released', m(o.marginReleased), 'cOrderReleased'],
+  ];
+  const parts: HTMLElement[] = [kvRows(rows)];
+  const a = o.after;
+  if (a === null) {
+    parts.push(el('p', { class: 'lead', 'data-testid': 'cOrderClosed' }, 'The position is closed.'));
+  } else {
+    parts.push(el('h3', {}, o.flipped ? `Flipped: now ${a.side}` : `Position after the order: ${a.side}`), kvRows([
+      ['Contracts', n(a.contracts), 'cAfterContracts'],
+      ['Entry price', money(F.price(a.entryPrice), q), 'cAfterEntry'],
+      ['Isolated margin', m(a.margin), 'cAfterMargin'],
+      ['Est. liquidation price', a.liquidationPrice.status === 'price'
+        ? money(F.price(a.liquidationPrice.price), q) : levelText(a.liquidationPrice), 'cAfterLiq'],
+    ]));
+  }
+  target.replaceChildren(...parts);
+}
+
+function renderHedge(ui: Ui, r: ContractReport): void {
+  const on = r.positionMode === 'hedge';
+  ui.show('cHedgeCard', on);
+  if (!on) return;
+  const q = r.pair.quote;
+  const other = r.side === 'long' ? 'short' : 'long';
+  const row = (side: string, c: ConventionResult | null, id: string): HTMLElement => el('tr', {},
+    el('td', { 'data-label': 'Side' }, side),
+    el('td', { class: 'num', 'data-label': 'Est. liq. price', 'data-testid': `${id}Liq` },
+      c === null ? '— (enter its contracts, entry and leverage)' : levelText(c.liquidationPrice)),
+    el('td', { class: 'num', 'data-label': 'Margin ratio' }, c === null ? F.DASH : F.percent(c.marginRatio)));
+  ui.testId('cHedge').replaceChildren(
+    el('div', { class: 'table-wrap' }, el('table', { class: 'grid-table stack' },
+      el('thead', {}, el('tr', {}, ...['Side', `Est. liq. price (${q})`, 'Margin ratio'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, row(`${r.side} (this position)`, r.result, 'cHedgeThis'), row(other, r.opposite, 'cHedgeOpposite')))),
+    kvRows([['Available to close', r.availableToClose === null ? F.DASH
+      : money(F.amount(r.availableToClose, 'contracts', q), 'contracts'), 'cAvailable']]));
+}
+
+function renderComparison(ui: Ui, r: ContractReport): void {
+  const rows = r.comparison;
+  ui.show('cCompareCard', rows.length > 0);
+  if (!rows.length) return;
+  const q = r.pair.quote;
+  const chosen = r.result.liquidationPrice;
+  const priced = rows.filter((c) => c.liquidationPrice.status === 'price');
+  const byModel = (m: string | null): ConventionResult | null => rows.find((c) => c.model === m) ?? null;
+  const lo = byModel(r.comparisonSpread.lowest);
+  const hi = byModel(r.comparisonSpread.highest);
+  const spread = r.comparisonSpread.spread;
+
+  const lead = ui.testId('cSpread');
+  if (!lo || !hi) lead.textContent = 'No convention finds a liquidation price for this position.';
+  else if (spread === 0) lead.textContent = `Every convention with a price gives ${F.price(lo.liquidationPrice.price)} ${q}.`;
+  else {
+    lead.replaceChildren('Spread ', el('strong', { 'data-testid': 'cSpreadValue' }, `${F.priceGap(spread, hi.liquidationPrice.price)} ${q}`),
+      `: lowest ${F.price(lo.liquidationPrice.price)} (${lo.label}), highest ${F.price(hi.liquidationPrice.price)} (${hi.label}).`);
+  }
+  const none = rows.length - priced.length;
+  if (none > 0) lead.append(` ${none === 1 ? 'One convention finds' : `${none} conventions find`} no liquidation price.`);
+
+  ui.testId('cComparison').querySelector('tbody')?.replaceChildren(...rows.map((c) => {
+    const isChosen = c.model === r.result.model;
+    const lp = c.liquidationPrice;
+    const delta = c.vsChosen ?? null;
+    const at = (x: ConventionResult | null): boolean => x !== null && lp.status === 'price' && lp.price === x.liquidationPrice.price;
+    const tags = spread ? [at(lo) ? 'lowest' : '', at(hi) ? 'highest' : ''].filter(Boolean) : [];
+    const classes = [isChosen ? 'current' : '', ...tags].filter(Boolean).join(' ');
+    const attrs: Record<string, string> = { 'data-model': c.model };
+    if (classes) attrs.class = classes;
+    if (isChosen) attrs['aria-current'] = 'true';
+    return el('tr', attrs,
+      el('td', { 'data-label': 'Convention' }, c.label, isChosen ? el('span', { class: 'tag' }, 'chosen') : ''),
+      el('td', { 'data-label': 'MM valued at' }, c.mmAtEntry ? 'entry' : 'liq. price'),
+      el('td', { class: 'num', 'data-label': 'mmr' }, F.rate(c.mmr)),
+      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, el('span', { 'data-liq': '' }, levelText(lp)),
+        ...tags.map((t) => el('span', { class: `tag ${t}` }, t))),
+      el('td', { class: `num${delta ? ' differs' : ''}`, 'data-label': 'vs chosen' }, isChosen ? F.DASH : F.priceDelta(delta, chosen.price)),
+      el('td', { class: 'num', 'data-label': 'Margin ratio' }, F.percent(c.marginRatio)));
+  }));
+}
+
+export function renderContractExtras(ui: Ui, r: ContractReport, notes: Note[]): void {
+  renderTabs(ui, r);
+  renderOrder(ui, r);
+  renderHedge(ui, r);
+  renderComparison(ui, r);
+  renderNotes(ui, 'cWarningsCard', 'cWarnings', notes);
+}
+
+export function clearContractExtras(ui: Ui): void {
+  for (const id of TAB_OUTPUTS) ui.put(id, F.DASH);
+  ui.testId('cOrder').replaceChildren();
+  ui.testId('cComparison').querySelector('tbody')?.replaceChildren();
+  for (const id of ['cHedgeCard', 'cCompareCard']) ui.show(id, false);
+}

@@ -1,0 +1,56 @@
+// An OptionScenario → the values of the option inputs: the inverse of read.ts, for the custom
+// element's `scenario` setter. What the inputs cannot hold is named.
+
+import type { OptionScenario } from 'isomargin';
+import type { Values } from '../shared/state';
+import { pricesText, valueWriter } from '../shared/numbers';
+
+type Obj = Record<string, unknown> | undefined;
+const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? x as Record<string, unknown> : undefined);
+
+export function fillOption(scenario: OptionScenario): { values: Values; ignored: string[] } {
+  const s = scenario as unknown as Record<string, unknown>;
+  const values: Values = {};
+  const ignored: string[] = [];
+  const w = valueWriter(values, ignored);
+  w.take(s, 'product');
+  w.text(s, 'pair', 'oPair');
+  w.text(s, 'side', 'oSide');
+  const p = obj(s.position);
+  w.take(s, 'position');
+  w.num(p, 'contracts', 'oContracts');
+  w.num(p, 'averagePrice', 'oAveragePrice');
+  w.num(p, 'multiplier', 'oMultiplier');
+  w.num(p, 'ctVal', 'oCtVal');
+  w.num(p, 'initialMargin', 'oInitialMargin');
+  w.num(p, 'marginAdjustment', 'oMarginAdjustment');
+  w.rest(p, 'position');
+  w.num(s, 'markPrice', 'oMarkPrice');
+  w.num(s, 'takerFee', 'oTakerFee', true);
+  w.num(s, 'alertRatio', 'oAlertRatio', true);
+
+  const okx = obj(s.okx);
+  const tiers = obj(s.tiers);
+  w.take(s, 'okx', 'tiers');
+  values.oMmSource = okx ? 'okx' : tiers ? 'tiers' : 'amount';
+  w.num(s, 'maintenanceMargin', 'oMaintenanceMargin');
+  w.text(okx, 'optionType', 'oOptionType', 'call');
+  w.num(okx, 'c', 'oC');
+  w.rest(okx, 'okx');
+  if (Array.isArray(tiers?.rows)) {
+    values.oTierRows = (tiers.rows as Record<string, unknown>[])
+      .map((r) => `${String(r.tier)} | ${String(r.maxSz)} | ${String(r.marginFactor ?? r.mmPerContract)}`).join('\n');
+  }
+  w.take(tiers, 'rows');
+  w.rest(tiers, 'tiers');
+  w.text(s, 'mmIncludesMark', 'oMmIncludesMark');
+
+  const path = obj(s.path);
+  w.take(s, 'path');
+  values.oPath = path ? '1' : '';
+  if (Array.isArray(path?.prices)) values.oPathPrices = pricesText(path.prices);
+  w.take(path, 'prices');
+  w.rest(path, 'path');
+  w.rest(s, '');
+  return { values, ignored };
+}

@@ -1,0 +1,52 @@
+// Options, isolated (OKX): the product module. Inputs: inputs.ts, read into an OptionScenario by
+// read.ts (and back by fill.ts); results: results.ts, filled by render.ts; the chart: chart-input.ts.
+
+import type { OptionReport, OptionScenario } from 'isomargin';
+import { el } from '../shared/dom';
+import { productOf, type MountedProduct, type Product } from '../shared/product';
+import { addOptionInputs, DEFAULT_FACTORS, DEFAULT_TIERS } from './inputs';
+import { addOptionResults } from './results';
+import { readOption } from './read';
+import { fillOption } from './fill';
+import { syncOptionView } from './view';
+import { clearOption, renderOption } from './render';
+import { optionChartInput } from './chart-input';
+import { OPTION_PATHS, OPTION_STAND_INS, optionNamesRow } from './paths';
+
+export const options: Product = {
+  name: 'option',
+  label: 'Options',
+  conventions: () => ['Conventions: OKX options in isolated margin; prices in the underlying coin per unit; the maintenance margin is an input or OKX’s short-option formula with margin factors you enter; formulas in ',
+    el('code', {}, 'docs/formulas.md'), '.'],
+
+  owns: (s) => productOf(s) === 'option',
+
+  mount({ ui, im, inputs, results }): MountedProduct<OptionScenario, OptionReport> {
+    addOptionInputs(inputs);
+    addOptionResults(results);
+    return {
+      sections: { oPath: 'oPathSection' },
+      paths: OPTION_PATHS,
+      standIns: OPTION_STAND_INS,
+      chart: { prefix: 'o', mark: 'oMarkPrice' },
+      // Options have no liquidation price here: the bar shows the maintenance margin instead.
+      mini: { state: 'oState', liq: 'oMaintenanceMarginOut', ratio: 'oMarginRatio', liqLabel: 'MM' },
+      namesRow: optionNamesRow,
+      prefill(v, previous) {
+        // Switching between MM per contract and OKX's margin factors swaps an untouched default table.
+        const rows = ui.$('oTierRows') as HTMLTextAreaElement;
+        if (v.oMmSource === previous.oMmSource) return;
+        const swap = v.oMmSource === 'okx' ? [DEFAULT_TIERS, DEFAULT_FACTORS]
+          : previous.oMmSource === 'okx' ? [DEFAULT_FACTORS, DEFAULT_TIERS] : null;
+        if (swap && rows.value.trim() === swap[0]) rows.value = swap[1];
+      },
+      sync: (v) => syncOptionView(ui, v),
+      read: readOption,
+      evaluate: (s) => im.evaluate(s),
+      render: (r) => renderOption(ui, r),
+      clear: () => clearOption(ui),
+      chartInput: optionChartInput,
+      fill: fillOption,
+    };
+  },
+};
