@@ -34,10 +34,17 @@ cpSync('wasm/isomargin.d.ts', `${dist}/wasm/isomargin.d.ts`);
 cpSync('wasm/contracts.d.ts', `${dist}/wasm/contracts.d.ts`);
 cpSync('wasm/options.d.ts', `${dist}/wasm/options.d.ts`);
 
-// The page and the Monte Carlo worker (a module worker beside it, so that './wasm/isomargin.js'
-// resolves to the same API from both) import the API as 'isomargin' (typed by
-// wasm/isomargin.d.ts); it ships beside.
-for (const [entry, out] of [['web/src/page.ts', 'app.js'], ['web/src/shared/montecarlo/worker.ts', 'mc-worker.js']]) {
+// The three entries — the full page, the embed page, the custom element — and the Monte Carlo
+// worker (a module worker beside them, so that './wasm/isomargin.js' resolves to the same API from
+// each) import the API as 'isomargin' (typed by wasm/isomargin.d.ts); it ships beside. The element
+// takes the stylesheets as text, to adopt them as constructable sheets.
+const ENTRIES = [
+  ['web/src/page.ts', 'app.js'],
+  ['web/src/embed.ts', 'embed.js'],
+  ['web/src/isomargin-calculator.ts', 'isomargin-calculator.js'],
+  ['web/src/shared/montecarlo/worker.ts', 'mc-worker.js'],
+];
+for (const [entry, out] of ENTRIES) {
   await build({
     entryPoints: [entry],
     outfile: `${dist}/${out}`,
@@ -45,6 +52,7 @@ for (const [entry, out] of [['web/src/page.ts', 'app.js'], ['web/src/shared/mont
     format: 'esm',
     minify: true,
     target: 'es2022',
+    loader: { '.css': 'text' },
     plugins: [{
       name: 'isomargin-api',
       setup(b) {
@@ -54,10 +62,7 @@ for (const [entry, out] of [['web/src/page.ts', 'app.js'], ['web/src/shared/mont
     logLevel: 'warning',
   });
 }
-cpSync('web/index.html', `${dist}/index.html`);
-cpSync('web/style.css', `${dist}/style.css`);
-cpSync('web/dark.css', `${dist}/dark.css`);
-cpSync('web/favicon.svg', `${dist}/favicon.svg`);
+for (const f of ['index.html', 'embed.html', 'style.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
   throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');
 }

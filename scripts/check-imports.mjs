@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { relative } from 'node:path';
 
-export const ENTRIES = ['web/src/page.ts', 'web/src/shared/montecarlo/worker.ts'];
+export const ENTRIES = ['web/src/page.ts', 'web/src/embed.ts', 'web/src/isomargin-calculator.ts', 'web/src/shared/montecarlo/worker.ts'];
 
 const PRODUCTS = ['spot', 'contracts', 'options'];
 

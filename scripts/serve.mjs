@@ -1,5 +1,7 @@
-// Serves dist/ on http://127.0.0.1:8080 with the strict CSP exchanges use, so what you see
-// locally is what an embedding page gets. `node scripts/serve.mjs [port] [dir]`.
+// Serves dist/ on http://127.0.0.1:8080 the way a host should (docs/embedding.md, "Self-hosting"):
+// the strict CSP the calculator runs under, application/wasm, CORS on the module, glue, wasm and
+// stylesheets so another origin's page can load the custom element, long-cache headers for
+// content-hashed file names and no-cache for the rest. `node scripts/serve.mjs [port] [dir]`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -19,6 +21,28 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+/** What another origin's page loads: the element's module and its chunks, the glue, the wasm, the sheets. */
+const SHARED = new Set(['.js', '.mjs', '.wasm', '.css', '.json', '.svg']);
+
+/** A content hash in the name (name-1a2b3c4d.js, or esbuild's chunk-ABCDEFGH.js): the file never changes. */
+export const HASHED = /[.-](?:[0-9a-f]{8,}|[A-Z2-7]{8})\.(?:js|mjs|css|wasm)$/;
+
+/** The response headers for a file of dist/. */
+export function headersFor(file) {
+  const ext = extname(file);
+  const headers = {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  if (SHARED.has(ext)) {
+    headers['Access-Control-Allow-Origin'] = '*';
+    headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
+  }
+  return headers;
+}
+
 export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -29,11 +53,7 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
-        'Cache-Control': 'no-cache',
-      });
+      res.writeHead(200, headersFor(file));
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -2,7 +2,7 @@
  * isomargin — perpetual swaps, futures and options: the scenario and report types.
  * Re-exported by isomargin.d.ts; see there for the API.
  */
-import type { PathEventKind, PriceLevel, Side, TierRow, TierRowInput } from './isomargin';
+import type { PathEventKind, PriceLevel, Side, TierRow, TierRowInput } from './isomargin.js';
 
 /** The exchange conventions for contracts (docs/formulas.md). */
 export type Model =

@@ -115,10 +115,10 @@ export type OpeningScenario = Omit<Scenario, 'markPrice' | 'position' | 'close' 
   markPrice?: never;
 };
 
-export * from './contracts';
-export * from './options';
-import type { ContractCalculatorReport, ContractCalculatorScenario, ContractReport, ContractScenario, Model } from './contracts';
-import type { OptionPnlReport, OptionPnlScenario, OptionReport, OptionScenario } from './options';
+export * from './contracts.js';
+export * from './options.js';
+import type { ContractCalculatorReport, ContractCalculatorScenario, ContractReport, ContractScenario, Model } from './contracts.js';
+import type { OptionPnlReport, OptionPnlScenario, OptionReport, OptionScenario } from './options.js';
 
 export type PathEventKind = 'alert' | 'alert-cleared' | 'orders-cancelled' | 'partial-liquidation' | 'full-liquidation';
 

@@ -6,8 +6,8 @@
  * (one amount, or MM per contract by size); the liquidation fee formula is low-confidence
  * (domain.md §3: a Q&A page, btcc.site). Option prices are in the underlying coin per unit.
  */
-import type { PathEventKind, Side } from './isomargin';
-import type { ContractStep } from './contracts';
+import type { PathEventKind, Side } from './isomargin.js';
+import type { ContractStep } from './contracts.js';
 
 /** One row of the tier table: MM per contract (an input), or with `okx` the tier's margin factor. */
 export interface OptionTierRow {

@@ -35,17 +35,21 @@ export async function startHarness() {
 }
 
 /**
- * Opens a page at `query` (e.g. "?markPrice=19500"), waits for the first result, and returns it
- * with `problems`: every console error, page error, CSP violation and off-host request so far.
+ * Opens a page at `query` (e.g. "?markPrice=19500"; or any `url`), waits for the first result (or
+ * for `ready(page)`), and returns it with `problems`: every console error, page error, CSP
+ * violation and off-host request so far (in any of its frames), and `warnings`: the console's.
  */
-export async function openPage(h, { query = '', width = 1280, height = 900, colorScheme = 'light', init = [] } = {}) {
+export async function openPage(h, { query = '', url = null, ready = null, width = 1280, height = 900, colorScheme = 'light', init = [] } = {}) {
   const context = await h.browser.newContext({ viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   const problems = [];
+  const warnings = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(m.text())) {
       problems.push(`console ${m.type()}: ${m.text()}`);
+    } else if (m.type() === 'warning') {
+      warnings.push(m.text());
     }
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -63,17 +67,20 @@ export async function openPage(h, { query = '', width = 1280, height = 900, colo
   });
   // Test-side instruments (a Worker wrapper, a recorder) that must be in place before the page runs.
   for (const [fn, arg] of init) await page.addInitScript(fn, arg);
-  await page.goto(h.base + query);
+  await page.goto(url ?? h.base + query);
   try {
-    await page.waitForFunction(() => {
-      const loading = document.getElementById('loading');
-      return loading && loading.hidden;
-    });
+    if (ready) await ready(page);
+    else {
+      await page.waitForFunction(() => {
+        const loading = document.getElementById('loading');
+        return loading && loading.hidden;
+      });
+    }
   } catch (e) {
     await context.close();
     throw new Error(`the page did not finish loading: ${e.message}\n${problems.join('\n')}`);
   }
-  return { page, context, problems };
+  return { page, context, problems, warnings };
 }
 
 /**

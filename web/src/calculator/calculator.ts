@@ -37,7 +37,7 @@ export interface CalculatorOptions {
   /** The product shown first, and the first values (a URL query, attributes): keys of any product. */
   product: ProductName;
   values: Values;
-  /** The full page: the product switch. */
+  /** The full page: the product switch, and values for products not shown yet kept (in the URL) until they are. */
   switcher?: boolean;
   landmark?: 'main' | 'div';
   resultsFirst?: boolean;
@@ -60,7 +60,10 @@ export interface Calculator {
   /** The keys the product shown takes. */
   keys(): string[];
   last(): Outcome | null;
+  /** Shows the scenario's product with the scenario in its inputs; returns what the inputs cannot hold. */
   fill(scenario: unknown): string[];
+  /** Only these inputs shown (null: all), now and in products shown later. */
+  fix(fields: string[] | null): void;
 }
 
 type Result = Omit<Outcome, 'problem' | 'query' | 'mounted'>;
@@ -91,6 +94,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     let previous: Values = {};
     let last: Outcome | null = null;
     let updates = 0;
+    let fields = o.fields ?? null;
 
     const sections = (): Sections => Object.assign({}, ...[...live.values()].map((l) => l.mounted.sections));
     const values = (): Values => {
@@ -113,7 +117,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       const own = snapshot(boxes.inputs, mounted.sections);
       for (const k of Object.keys(own)) delete pending[k];
       Object.assign(previous, own);
-      if (o.fields) fixFields(boxes.inputs, o.fields);
+      if (fields) fixFields(boxes.inputs, fields);
       // Dragging the chart's mark line types into the mark price, as the user would.
       const chart = createChart(ui, im, chartIds(mounted.chart.prefix, mounted.chart.mark), (text) => {
         const mark = ui.$(mounted.chart.mark) as HTMLInputElement;
@@ -226,6 +230,8 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       update();  // the reset stays on the product in view
     });
     select(current);
+    // One product at a time (the embed, the element): values no input of it takes are dropped (and warned about).
+    if (!o.switcher) pending = {};
     ui.$('loading').hidden = true;
     update();
 
@@ -241,6 +247,14 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         const { values: v, ignored } = mount(product.name).mounted.fill(scenario);
         set(v);
         return ignored;
+      },
+      fix(list) {
+        fields = list;
+        for (const l of live.values()) {
+          for (const e of l.inputs.querySelectorAll<HTMLElement>('[data-fixed]')) delete e.dataset.fixed;
+          if (fields) fixFields(l.inputs, fields);
+        }
+        update();
       },
     };
   }
