@@ -21,15 +21,17 @@ await build({
 });
 cpSync('build/wasm/wasm/isomargin-core.wasm', `${dist}/wasm/isomargin-core.wasm`);
 // The API layer is minified too (its comments are most of its bytes); it imports the glue
-// by relative path, which stays external.
-await build({
-  entryPoints: ['wasm/isomargin.js'],
-  outfile: `${dist}/wasm/isomargin.js`,
-  format: 'esm',
-  minify: true,
-  target: 'es2020',
-  logLevel: 'warning',
-});
+// by relative path, which stays external. isomargin-node.js is the package's node export.
+for (const f of ['isomargin.js', 'isomargin-node.js']) {
+  await build({
+    entryPoints: [`wasm/${f}`],
+    outfile: `${dist}/wasm/${f}`,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    logLevel: 'warning',
+  });
+}
 cpSync('wasm/isomargin.d.ts', `${dist}/wasm/isomargin.d.ts`);
 cpSync('wasm/contracts.d.ts', `${dist}/wasm/contracts.d.ts`);
 cpSync('wasm/options.d.ts', `${dist}/wasm/options.d.ts`);

@@ -5,6 +5,6 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 status=0
 (cd build/native && ctest --output-on-failure -j2) || status=1
-node --test tests/cli/ tests/wasm/ tests/web/ || status=1
+node --test tests/cli/ tests/wasm/ tests/web/ tests/package/ || status=1
 node --test --test-concurrency=1 tests/browser/ || status=1
 exit $status

@@ -6,7 +6,7 @@
  * docs/scenario.schema.json.
  *
  * @example
- * import { load } from './wasm/isomargin.js';
+ * import { load } from 'isomargin';
  * const im = await load();
  * const r = im.evaluate({ side: 'short', marginCoin: 'quote', mode: 'old',
  *   position: { assets: 3299800, liability: 110, interest: 0.5 }, markPrice: 29000,
@@ -16,7 +16,10 @@
 
 /** Options for {@link load}. */
 export interface LoadOptions {
-  /** The bytes of isomargin-core.wasm. Needed under node, where the file is not fetched. */
+  /**
+   * The bytes of isomargin-core.wasm, when you have them. Without them a browser or worker fetches
+   * the file beside the module, and under node the package (`import 'isomargin'`) reads it.
+   */
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
@@ -343,5 +346,8 @@ export interface Isomargin {
   models(): { name: Model; label: string; linear: boolean; inverse: boolean; mmAtEntry: boolean; usesFee: boolean }[];
 }
 
-/** Instantiates the module. In a browser or worker it fetches isomargin-core.wasm beside it. */
+/**
+ * Instantiates the module: in a browser or worker it fetches isomargin-core.wasm beside it; under
+ * node (the package's node export) it reads that file.
+ */
 export function load(options?: LoadOptions): Promise<Isomargin>;

@@ -21,6 +21,10 @@ function scenarioText(scenario) {
 }
 
 export async function load(options = {}) {
+  // Under node the glue would fetch() a file URL and fail with "fetch failed": say what works.
+  if (!options.wasmBinary && typeof window === 'undefined' && typeof process === 'object' && process.versions?.node) {
+    throw new Error("under node, import the package ('isomargin', which reads the .wasm) or isomargin-node.js, or pass { wasmBinary }");
+  }
   const core = await createIsomarginCore(
     options.wasmBinary ? { wasmBinary: options.wasmBinary } : {});
   const catalog = JSON.parse(core._catalog());
