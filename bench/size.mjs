@@ -1,5 +1,5 @@
 // What the page downloads for the calculator: the wasm module, its glue and the API layer,
-// raw and gzipped (level 9). `node bench/size.mjs` after `npm run build`.
+// raw and gzipped (level 9), and each entry's own files. `node bench/size.mjs` after `npm run build`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -13,4 +13,18 @@ const rows = files.map((f) => {
   gz += z;
   return { file: f, bytes: bytes.length, gzip: z };
 });
-console.log(JSON.stringify({ files: rows, totalBytes: raw, totalGzip: gz, goalGzip: 50 * 1024 }, null, 2));
+// And what each entry loads of its own on top of the module: the full page, the embed, the element
+// (which carries its stylesheets inside it).
+const entries = {
+  page: ['index.html', 'app.js', 'style.css', 'dark.css'],
+  embed: ['embed.html', 'embed.js', 'style.css', 'dark.css'],
+  element: ['isomargin-calculator.js'],
+};
+const page = Object.fromEntries(Object.entries(entries).map(([name, list]) => {
+  const sizes = list.map((f) => {
+    const bytes = readFileSync(new URL(`../dist/${f}`, import.meta.url));
+    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return [name, { files: sizes, totalBytes: sizes.reduce((a, x) => a + x.bytes, 0), totalGzip: sizes.reduce((a, x) => a + x.gzip, 0) }];
+}));
+console.log(JSON.stringify({ files: rows, totalBytes: raw, totalGzip: gz, goalGzip: 50 * 1024, page }, null, 2));

@@ -4,8 +4,16 @@
 // desktop width, light and dark. Never a console error, CSP violation or request off 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, startHarness } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { openPage, root, startHarness } from './harness.mjs';
 import { serveHost } from './hosts.mjs';
+
+// The protocol's JSON Schema, as docs/embedding.md prints it: every message here must fit it.
+const doc = readFileSync(`${root}docs/embedding.md`, 'utf8');
+const schema = JSON.parse(/The messages' JSON Schema[^\n]*\n\n```json\n([\s\S]*?)```/.exec(doc)[1]);
+const fits = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const assertFits = (m) => assert.ok(fits(m), `${JSON.stringify(m).slice(0, 200)}: ${JSON.stringify(fits.errors)}`);
 
 let h;
 let host;
@@ -85,6 +93,12 @@ for (const [width, colorScheme] of MATRIX) {
       assert.equal(await frame.inputValue('#markPrice'), '19,500');
       assert.equal(await page.evaluate(() => window.received.some((m) => m.scenario?.markPrice === 1)), false);
 
+      // Every message either way fits the documented schema; a wrong one does not.
+      for (const m of await page.evaluate(() => window.received)) assertFits(m);
+      assertFits({ type: 'isomargin:set', values: { markPrice: '19,500' } });
+      assert.equal(fits({ type: 'isomargin:set', values: { markPrice: ['19,500'] } }), false);
+      assert.equal(fits({ type: 'isomargin:resize', height: '700px' }), false);
+
       // "Open in the full calculator" carries the same state.
       const link = new URL(await frame.getAttribute('#openFull', 'href'));
       assert.equal(link.pathname, '/index.html');
@@ -153,6 +167,7 @@ for (const [width, colorScheme] of MATRIX) {
       await plain.page.waitForFunction((n) => window.events.slice(n).some((e) => e.kind === 'error'), before);
       const error = (await plain.page.evaluate(() => window.events.filter((e) => e.kind === 'error'))).at(-1);
       assert.deepEqual(error.detail.error, { field: 'markPrice', message: 'not a number', input: 'markPrice' });
+      for (const e of await plain.page.evaluate(() => window.events)) assertFits(e.detail);
       assert.equal(await plain.page.evaluate(() => document.getElementById('spot').report), null);
       assert.deepEqual(plain.warnings, []);
       assert.deepEqual(plain.problems, []);

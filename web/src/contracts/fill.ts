@@ -4,11 +4,8 @@
 
 import type { ContractScenario } from 'isomargin';
 import type { Values } from '../shared/state';
-import { pricesText, valueWriter } from '../shared/numbers';
+import { valueWriter } from '../shared/numbers';
 import { formatTierRows } from '../shared/tiers';
-
-type Obj = Record<string, unknown> | undefined;
-const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? x as Record<string, unknown> : undefined);
 
 /** The calculate keys in tab order, with their input and whether they are percents. */
 const CALCULATE: [string, string, string, boolean][] = [
@@ -27,15 +24,13 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
   w.text(s, 'pair', 'cPair');
   w.text(s, 'compare', 'cCompare');
 
-  const contract = obj(s.contract);
-  w.take(s, 'contract');
+  const contract = w.part(s, 'contract');
   w.text(contract, 'type', 'cType', 'linear');
   w.num(contract, 'ctVal', 'cCtVal');
   w.num(contract, 'multiplier', 'cMultiplier');
   w.rest(contract, 'contract');
 
-  const p = obj(s.position);
-  w.take(s, 'position');
+  const p = w.part(s, 'position');
   const fills = Array.isArray(p?.fills) ? p.fills as { price?: unknown; size?: unknown }[] : null;
   if (fills) values.cFills = fills.map((f) => `${String(f.price)} × ${String(f.size)}`).join('\n');
   w.take(p, 'fills');
@@ -51,8 +46,7 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
   w.num(s, 'markPrice', 'cMarkPrice');
   w.num(s, 'lastPrice', 'cLastPrice');
   w.num(s, 'takerFee', 'cTakerFee', true);
-  const tiers = obj(s.tiers);
-  w.take(s, 'tiers');
+  const tiers = w.part(s, 'tiers');
   values.cMmrSource = tiers?.preset !== undefined ? 'preset' : tiers?.rows !== undefined ? 'custom'
     : tiers?.brackets !== undefined ? 'brackets' : 'fixed';
   w.num(s, 'mmr', 'cMmr', true);
@@ -64,9 +58,8 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
   w.rest(tiers, 'tiers');
   w.num(s, 'maxLeverage', 'cMaxLeverage');
 
-  const calculate = obj(s.calculate);
-  const order = obj(s.order);
-  w.take(s, 'calculate', 'order');
+  const calculate = w.part(s, 'calculate');
+  const order = w.part(s, 'order');
   const asked = CALCULATE.filter(([key]) => calculate?.[key] !== undefined);
   values.cTab = fills ? 'entry' : order ? 'order' : asked[0]?.[1] ?? 'liquidation';
   for (const [key, tab, id, percent] of CALCULATE) {
@@ -82,18 +75,14 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
 
   w.text(s, 'positionMode', 'cPositionMode', 'one-way');
   w.num(s, 'pendingClose', 'cPendingClose');
-  const opposite = obj(s.opposite);
-  w.take(s, 'opposite');
+  const opposite = w.part(s, 'opposite');
   w.num(opposite, 'contracts', 'cOppContracts');
   w.num(opposite, 'entryPrice', 'cOppEntry');
   w.num(opposite, 'leverage', 'cOppLeverage');
   w.rest(opposite, 'opposite');
 
-  const path = obj(s.path);
-  w.take(s, 'path');
-  values.cPath = path ? '1' : '';
-  if (Array.isArray(path?.prices)) values.cPathPrices = pricesText(path.prices);
-  w.take(path, 'prices');
+  const path = w.section(s, 'path', 'cPath');
+  w.prices(path, 'cPathPrices');
   w.rest(path, 'path');
   w.rest(s, '');
   return { values, ignored };

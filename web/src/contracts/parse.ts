@@ -4,6 +4,7 @@
 
 import type { BracketRow } from 'isomargin';
 import { parseNumber } from '../shared/numbers';
+import { pastedJson, toNumber } from '../shared/tiers';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -30,25 +31,15 @@ const BRACKET_FIELDS = ['bracket', 'notionalFloor', 'notionalCap', 'maintMarginR
 /** COIN-M brackets are by quantity of coin: the same columns under other names. */
 const ALIASES: Record<string, string> = { qtyFloor: 'notionalFloor', qtyCap: 'notionalCap' };
 
-function toNumber(v: unknown): unknown {
-  if (typeof v !== 'string' || v.trim() === '') return v;
-  const n = Number(v.trim());
-  return Number.isFinite(n) ? n : v;
-}
-
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** [{symbol, brackets:[…]}] (the first symbol's), {symbol, brackets} or the brackets array itself. */
 export function parseBrackets(text: string): Parsed<BracketRow[]> {
-  if (text.trim() === '') return { ok: false, message: 'paste Binance leverage brackets (JSON)' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
-  }
+  const pasted = pastedJson(text, 'paste Binance leverage brackets (JSON)');
+  if (!pasted.ok) return pasted;
+  let { json } = pasted;
   if (Array.isArray(json) && json.length && isObject(json[0]) && Array.isArray(json[0].brackets)) json = json[0].brackets;
   else if (isObject(json) && Array.isArray(json.brackets)) json = json.brackets;
   if (!Array.isArray(json)) return { ok: false, message: 'expected the leverageBracket response or an array of brackets' };

@@ -5,16 +5,12 @@
 import type { ContractReport, PathEventKind } from 'isomargin';
 import { el, type Ui } from '../shared/dom';
 import * as F from '../shared/format';
-import { parsePrices } from '../shared/numbers';
+import { readPricePath } from '../shared/numbers';
 import type { Values } from '../shared/state';
 
 /** The path while its section is open; a price that is not a number is the textarea's error. */
 export function readContractPath(v: Values, into: Record<string, unknown>, errors: Map<string, string>): void {
-  if (v.cPath !== '1') return;
-  const r = parsePrices(v.cPathPrices ?? '');
-  if ('error' in r) errors.set('cPathPrices', r.error);
-  else if (r.prices.length) into.path = { prices: r.prices };
-  else errors.set('cPathPrices', 'enter at least one mark price');
+  if (v.cPath === '1') readPricePath(v.cPathPrices ?? '', into, errors, 'cPathPrices', 'mark price');
 }
 
 const CLASS: Record<PathEventKind, string> = {

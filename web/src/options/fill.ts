@@ -3,10 +3,7 @@
 
 import type { OptionScenario } from 'isomargin';
 import type { Values } from '../shared/state';
-import { pricesText, valueWriter } from '../shared/numbers';
-
-type Obj = Record<string, unknown> | undefined;
-const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? x as Record<string, unknown> : undefined);
+import { valueWriter } from '../shared/numbers';
 
 export function fillOption(scenario: OptionScenario): { values: Values; ignored: string[] } {
   const s = scenario as unknown as Record<string, unknown>;
@@ -16,8 +13,7 @@ export function fillOption(scenario: OptionScenario): { values: Values; ignored:
   w.take(s, 'product');
   w.text(s, 'pair', 'oPair');
   w.text(s, 'side', 'oSide');
-  const p = obj(s.position);
-  w.take(s, 'position');
+  const p = w.part(s, 'position');
   w.num(p, 'contracts', 'oContracts');
   w.num(p, 'averagePrice', 'oAveragePrice');
   w.num(p, 'multiplier', 'oMultiplier');
@@ -29,9 +25,8 @@ export function fillOption(scenario: OptionScenario): { values: Values; ignored:
   w.num(s, 'takerFee', 'oTakerFee', true);
   w.num(s, 'alertRatio', 'oAlertRatio', true);
 
-  const okx = obj(s.okx);
-  const tiers = obj(s.tiers);
-  w.take(s, 'okx', 'tiers');
+  const okx = w.part(s, 'okx');
+  const tiers = w.part(s, 'tiers');
   values.oMmSource = okx ? 'okx' : tiers ? 'tiers' : 'amount';
   w.num(s, 'maintenanceMargin', 'oMaintenanceMargin');
   w.text(okx, 'optionType', 'oOptionType', 'call');
@@ -45,11 +40,8 @@ export function fillOption(scenario: OptionScenario): { values: Values; ignored:
   w.rest(tiers, 'tiers');
   w.text(s, 'mmIncludesMark', 'oMmIncludesMark');
 
-  const path = obj(s.path);
-  w.take(s, 'path');
-  values.oPath = path ? '1' : '';
-  if (Array.isArray(path?.prices)) values.oPathPrices = pricesText(path.prices);
-  w.take(path, 'prices');
+  const path = w.section(s, 'path', 'oPath');
+  w.prices(path, 'oPathPrices');
   w.rest(path, 'path');
   w.rest(s, '');
   return { values, ignored };

@@ -5,7 +5,7 @@
 import type { OptionScenario, OptionTierRow } from 'isomargin';
 import type { Values } from '../shared/state';
 import type { Read } from '../shared/product';
-import { numberReader, parseNumber, parsePrices } from '../shared/numbers';
+import { numberReader, parseNumber, readPricePath } from '../shared/numbers';
 
 /** "1 | 100 | 0.005" per line (|, ; or tabs between; spaces too): the rows; blank lines skipped. */
 export function parseOptionTiers(text: string, okx = false): { rows: OptionTierRow[] } | { error: string } {
@@ -63,11 +63,6 @@ export function readOption(v: Values): Read<OptionScenario> {
   if (v.oMmIncludesMark === '1' && s.side === 'short' && v.oMmSource !== 'okx') s.mmIncludesMark = true;
   put(s, 'alertRatio', num('oAlertRatio', true));
 
-  if (v.oPath === '1') {
-    const r = parsePrices(v.oPathPrices ?? '');
-    if ('error' in r) errors.set('oPathPrices', r.error);
-    else if (r.prices.length) s.path = { prices: r.prices };
-    else errors.set('oPathPrices', 'enter at least one option mark price');
-  }
+  if (v.oPath === '1') readPricePath(v.oPathPrices ?? '', s, errors, 'oPathPrices', 'option mark price');
   return { scenario: s as unknown as OptionScenario, errors };
 }

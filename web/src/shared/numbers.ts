@@ -60,8 +60,16 @@ export function parsePrices(text: string): { prices: number[] } | { error: strin
   return { prices };
 }
 
-/** A price list for a textarea, one per line. */
-export const pricesText = (prices: number[]): string => prices.map(String).join('\n');
+/** A list of mark prices (one textarea) as a scenario's `path`, when its section is open; `what` names the prices in the message. */
+export function readPricePath(text: string, into: Record<string, unknown>, errors: Map<string, string>, id: string, what: string): void {
+  const r = parsePrices(text);
+  if ('error' in r) errors.set(id, r.error);
+  else if (r.prices.length) into.path = { prices: r.prices };
+  else errors.set(id, `enter at least one ${what}`);
+}
+
+/** A part of a scenario: an object, or absent. */
+export type Part = Record<string, unknown> | undefined;
 
 /**
  * Writes a scenario's parts into input values for `fill`: numbers as plain text, percents
@@ -77,25 +85,44 @@ export function valueWriter(values: Values, ignored: string[]) {
   };
   return {
     /** A number (or a percent) into an input; absent → empty. */
-    num(from: Record<string, unknown> | undefined, key: string, id: string, percent = false): void {
+    num(from: Part, key: string, id: string, percent = false): void {
       if (!from) return;
       const x = from[key];
       mark(from, key);
       values[id] = typeof x === 'number' ? (percent ? percentText(x) : String(x)) : x === undefined ? '' : String(x);
     },
     /** A string or boolean into a select, text input or checkbox; a key the part lacks → `absent`. */
-    text(from: Record<string, unknown> | undefined, key: string, id: string, absent = ''): void {
+    text(from: Part, key: string, id: string, absent = ''): void {
       if (!from) return;
       const x = from[key];
       mark(from, key);
       values[id] = typeof x === 'boolean' ? (x ? '1' : '') : x === undefined ? absent : String(x);
     },
     /** A key read some other way. */
-    take(from: Record<string, unknown> | undefined, ...keys: string[]): void {
+    take(from: Part, ...keys: string[]): void {
       if (from) for (const k of keys) mark(from, k);
     },
+    /** A nested part (an object), taken; undefined when absent. */
+    part(from: Part, key: string): Part {
+      if (!from) return undefined;
+      mark(from, key);
+      const x = from[key];
+      return x && typeof x === 'object' && !Array.isArray(x) ? x as Record<string, unknown> : undefined;
+    },
+    /** An optional section's part: its <details> open while the part is there. */
+    section(from: Record<string, unknown>, key: string, id: string): Part {
+      const x = this.part(from, key);
+      values[id] = x ? '1' : '';
+      return x;
+    },
+    /** A price list into a textarea, one per line. */
+    prices(from: Part, id: string): void {
+      if (!from) return;
+      mark(from, 'prices');
+      if (Array.isArray(from.prices)) values[id] = from.prices.map(String).join('\n');
+    },
     /** Names what was not taken of `from` (nested objects by their own calls). */
-    rest(from: Record<string, unknown> | undefined, path: string): void {
+    rest(from: Part, path: string): void {
       if (!from) return;
       const set = taken.get(from) ?? new Set();
       for (const k of Object.keys(from)) if (!set.has(k)) ignored.push(path ? `${path}.${k}` : k);

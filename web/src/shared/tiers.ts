@@ -9,7 +9,8 @@ const FIELDS = ['tier', 'minSz', 'maxSz', 'mmr', 'imr', 'maxLever'] as const;
 
 export type TierParse = { ok: true; rows: TierRow[] } | { ok: false; message: string };
 
-function toNumber(v: unknown): unknown {
+/** A numeric string as a number (exchange APIs send "0.004"); anything else as it is, for the core to name. */
+export function toNumber(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const t = v.trim();
   if (t === '') return v;
@@ -17,14 +18,20 @@ function toNumber(v: unknown): unknown {
   return Number.isFinite(n) ? n : v;
 }
 
-export function parseTierRows(text: string): TierParse {
-  if (text.trim() === '') return { ok: false, message: 'paste a tier table (JSON)' };
-  let json: unknown;
+/** Pasted JSON: its value, or the message for the field (`empty` when nothing was pasted). */
+export function pastedJson(text: string, empty: string): { ok: true; json: unknown } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: false, message: empty };
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (e) {
     return { ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+export function parseTierRows(text: string): TierParse {
+  const pasted = pastedJson(text, 'paste a tier table (JSON)');
+  if (!pasted.ok) return pasted;
+  const { json } = pasted;
   const list = Array.isArray(json)
     ? json
     : json && typeof json === 'object' && Array.isArray((json as { data?: unknown }).data)

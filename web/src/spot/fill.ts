@@ -3,11 +3,8 @@
 
 import type { Scenario } from 'isomargin';
 import type { Values } from '../shared/state';
-import { pricesText, valueWriter } from '../shared/numbers';
+import { valueWriter } from '../shared/numbers';
 import { formatTierRows } from '../shared/tiers';
-
-type Obj = Record<string, unknown> | undefined;
-const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? x as Record<string, unknown> : undefined);
 
 export function fillSpot(scenario: Scenario): { values: Values; ignored: string[] } {
   const s = scenario as unknown as Record<string, unknown>;
@@ -20,10 +17,9 @@ export function fillSpot(scenario: Scenario): { values: Values; ignored: string[
   w.text(s, 'marginCoin', 'marginCoin');
   w.text(s, 'mode', 'mode', 'new');  // the core's default
 
-  const order = obj(s.order);
-  const position = obj(s.position);
+  const order = w.part(s, 'order');
+  const position = w.part(s, 'position');
   values.form = order ? 'order' : 'balances';
-  w.take(s, 'order', 'position', 'interest');
   w.num(position, 'assets', 'assets');
   w.num(position, 'liability', 'liability');
   w.num(position, 'interest', 'interest');
@@ -35,7 +31,7 @@ export function fillSpot(scenario: Scenario): { values: Values; ignored: string[
   w.num(order, 'leverage', 'leverage');
   w.num(order, 'margin', 'orderMargin');
   w.rest(order, 'order');
-  const interest = obj(s.interest);
+  const interest = w.part(s, 'interest');
   if (interest) values.interestBy = interest.hourlyRate !== undefined || interest.hours !== undefined ? 'rate' : 'accrued';
   w.num(interest, 'accrued', 'interestAccrued');
   w.num(interest, 'hourlyRate', 'hourlyRate', true);
@@ -46,8 +42,7 @@ export function fillSpot(scenario: Scenario): { values: Values; ignored: string[
   w.num(s, 'lastPrice', 'lastPrice');
   w.num(s, 'takerFee', 'takerFee', true);
   w.num(s, 'alertRatio', 'alertRatio', true);
-  const tiers = obj(s.tiers);
-  w.take(s, 'tiers');
+  const tiers = w.part(s, 'tiers');
   values.mmrSource = tiers?.preset !== undefined ? 'preset' : tiers?.rows !== undefined ? 'custom' : 'fixed';
   w.num(s, 'mmr', 'mmr', true);
   w.text(tiers, 'preset', 'tierPreset');
@@ -55,38 +50,29 @@ export function fillSpot(scenario: Scenario): { values: Values; ignored: string[
   w.take(tiers, 'rows');
   w.rest(tiers, 'tiers');
 
-  const close = obj(s.close);
-  w.take(s, 'close');
-  values.close = close ? '1' : '';
+  const close = w.section(s, 'close', 'close');
   w.text(close, 'type', 'closeType', 'all');
   w.num(close, 'size', 'closeSize');
   w.num(close, 'price', 'closePrice');
   w.text(close, 'reduceOnly', 'reduceOnly');
   w.rest(close, 'close');
 
-  const preTrade = obj(s.preTrade);
-  w.take(s, 'preTrade');
-  values.preTrade = preTrade ? '1' : '';
+  const preTrade = w.section(s, 'preTrade', 'preTrade');
   w.text(preTrade, 'accountMode', 'accountMode', 'single');
   w.num(preTrade, 'availableBalance', 'availableBalance');
   w.num(preTrade, 'adjustedEquity', 'adjustedEquity');
   w.num(preTrade, 'pendingHoldEquity', 'pendingHoldEquity');
   w.rest(preTrade, 'preTrade');
 
-  const path = obj(s.path);
-  w.take(s, 'path');
-  values.path = path ? '1' : '';
+  const path = w.section(s, 'path', 'path');
   if (path) values.pathBy = Array.isArray(path.prices) ? 'list' : 'move';
-  if (Array.isArray(path?.prices)) values.pathPrices = pricesText(path.prices);
-  w.take(path, 'prices');
+  w.prices(path, 'pathPrices');
   w.num(path, 'from', 'pathFrom');
   w.num(path, 'to', 'pathTo');
   w.num(path, 'steps', 'pathSteps');
   w.rest(path, 'path');
 
-  const probability = obj(s.probability);
-  w.take(s, 'probability');
-  values.probability = probability ? '1' : '';
+  const probability = w.section(s, 'probability', 'probability');
   w.num(probability, 'volatility', 'volatility', true);
   w.num(probability, 'days', 'horizonDays');
   w.num(probability, 'drift', 'drift', true);
