@@ -68,7 +68,8 @@ export interface Calculator {
 
 type Result = Omit<Outcome, 'problem' | 'query' | 'mounted'>;
 
-interface Live { product: Product; mounted: MountedProduct; chart: Chart; inputs: HTMLElement; results: HTMLElement; conventions: HTMLElement }
+/** A product shown at least once: its parts, its chart and its boxes in the shell. */
+interface Live { mounted: MountedProduct; chart: Chart; inputs: HTMLElement; results: HTMLElement }
 
 export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>): Promise<Calculator> {
   const { ui } = o;
@@ -124,7 +125,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         mark.value = text;
         mark.dispatchEvent(new Event('input', { bubbles: true }));
       });
-      const l: Live = { product, mounted, chart, inputs: boxes.inputs, results: boxes.results, conventions: conventions.get(name) as HTMLElement };
+      const l: Live = { mounted, chart, inputs: boxes.inputs, results: boxes.results };
       live.set(name, l);
       o.onMount?.(name, boxes.results);
       return l;
