@@ -5,12 +5,22 @@
 #include <string>
 
 #include "isomargin/codec.hpp"
+#include "isomargin/explain.hpp"
 
 namespace {
 
 const char* kSeed = R"({"pair":"BTC/USDT","side":"short","marginCoin":"quote","mode":"old",
   "position":{"assets":3299800,"liability":110,"interest":0.5},"markPrice":29000,
   "takerFee":0.0001,"tiers":{"preset":"seed-illustrative-btc"}})";
+
+// The same with its explanations, and a perpetual under all nine conventions, with and without.
+const char* kSeedExplained = R"({"pair":"BTC/USDT","side":"short","marginCoin":"quote","mode":"old",
+  "position":{"assets":3299800,"liability":110,"interest":0.5},"markPrice":29000,
+  "takerFee":0.0001,"tiers":{"preset":"seed-illustrative-btc"},"explain":true})";
+const char* kCompare = R"({"product":"perpetual","pair":"BTC/USDT","side":"long","model":"okx","compare":true,
+  "contract":{"type":"linear","ctVal":0.01},"position":{"contracts":100,"entryPrice":100000,"leverage":10},
+  "markPrice":99000,"lastPrice":99100,"takerFee":0.0005,"mmr":0.004,
+  "calculate":{"exitPrice":110000,"targetRoe":1,"liquidationPrice":85000}})";
 
 template <class F>
 double ns_per_call(F&& f, int n) {
@@ -37,6 +47,14 @@ int main() {
   const int m = 20000;
   const double text = ns_per_call(
       [&](int) { sink = sink + isomargin::codec::evaluate_text(kSeed).json.size(); }, m);
+  const isomargin::codec::Explainer ex = isomargin::explain::explainer();
+  auto text_ns = [&](const char* scenario, bool explain) {
+    const isomargin::codec::Explainer all = isomargin::explain::explainer(explain);
+    return ns_per_call([&](int) { sink = sink + isomargin::codec::evaluate_text(scenario, -1, &all).json.size(); }, m);
+  };
+  const double explained = ns_per_call(
+      [&](int) { sink = sink + isomargin::codec::evaluate_text(kSeedExplained, -1, &ex).json.size(); }, m);
+  const double compare = text_ns(kCompare, false), compareExplained = text_ns(kCompare, true);
   // Issue goal: 10,000 paths × 1,440 steps through the engine (the seed, illustrative tiers).
   isomargin::MonteCarloInput mc;
   mc.paths = 10000;
@@ -50,8 +68,9 @@ int main() {
   const double mcMs =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   sink = sink + result.anyLiquidation;
-  std::printf("{\"coreEvaluateNs\": %.0f, \"jsonEvaluateNs\": %.0f, \"coreCalls\": %d, "
+  std::printf("{\"coreEvaluateNs\": %.0f, \"jsonEvaluateNs\": %.0f, \"jsonEvaluateExplainedNs\": %.0f, "
+              "\"compareJsonNs\": %.0f, \"compareJsonExplainedNs\": %.0f, \"coreCalls\": %d, "
               "\"jsonCalls\": %d, \"monteCarlo10000x1440Ms\": %.0f}\n",
-              core, text, n, m, mcMs);
+              core, text, explained, compare, compareExplained, n, m, mcMs);
   return 0;
 }

@@ -7,42 +7,14 @@
 #include <sstream>
 
 #include "isomargin/codec.hpp"
+#include "vectors.hpp"
 
 using nlohmann::json;
 
 namespace {
 
-const json& vectors() {
-  static const json v = [] {
-    std::ifstream in(ISOMARGIN_VECTORS);
-    REQUIRE(in.good());
-    return json::parse(in);
-  }();
-  return v;
-}
-
-// "a.b[2].c" → the value in the report; null (a json discarded value) when absent.
-const json* at_path(const json& root, const std::string& path) {
-  const json* cur = &root;
-  std::size_t i = 0;
-  while (i < path.size()) {
-    if (path[i] == '.') ++i;
-    if (path[i] == '[') {
-      const std::size_t end = path.find(']', i);
-      const std::size_t n = std::stoul(path.substr(i + 1, end - i - 1));
-      if (!cur->is_array() || n >= cur->size()) return nullptr;
-      cur = &(*cur)[n];
-      i = end + 1;
-      continue;
-    }
-    const std::size_t end = path.find_first_of(".[", i);
-    const std::string key = path.substr(i, end == std::string::npos ? end : end - i);
-    if (!cur->is_object() || !cur->contains(key)) return nullptr;
-    cur = &(*cur)[key];
-    i = end == std::string::npos ? path.size() : end;
-  }
-  return cur;
-}
+using isomargin::test::at_path;
+using isomargin::test::vectors;
 
 // Each [path, value, tolerance] row against the report; without a tolerance, exactly.
 void check_expect(const json& report, const json& expect) {

@@ -7,14 +7,17 @@
 #include <algorithm>
 
 #include "isomargin/codec.hpp"
+#include "isomargin/explain.hpp"
 
 namespace {
 
 using emscripten::typed_memory_view;
 using emscripten::val;
 
+// "explain": true in a scenario adds the report's explanations (core/explain).
 std::string evaluate(const std::string& scenario) {
-  return isomargin::codec::evaluate_text(scenario).json;
+  const isomargin::codec::Explainer explainer = isomargin::explain::explainer();
+  return isomargin::codec::evaluate_text(scenario, -1, &explainer).json;
 }
 
 // A copy in a new JS typed array: the view into wasm memory dies with the vector.
@@ -42,6 +45,8 @@ val sweep(const std::string& scenario, const val& prices) {
   return out;
 }
 
+std::string catalog() { return isomargin::codec::catalog_text(); }
+
 std::string merge_monte_carlo(const std::string& parts) {
   return isomargin::codec::merge_monte_carlo_text(parts).json;
 }
@@ -51,5 +56,5 @@ EMSCRIPTEN_BINDINGS(isomargin) {
   emscripten::function("_evaluate", &evaluate);
   emscripten::function("_sweep", &sweep);
   emscripten::function("_mergeMonteCarlo", &merge_monte_carlo);
-  emscripten::function("_catalog", &isomargin::codec::catalog_text);
+  emscripten::function("_catalog", &catalog);
 }

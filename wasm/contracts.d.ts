@@ -2,7 +2,7 @@
  * isomargin — perpetual swaps, futures and options: the scenario and report types.
  * Re-exported by isomargin.d.ts; see there for the API.
  */
-import type { PathEventKind, PriceLevel, Side, TierRow, TierRowInput } from './isomargin.js';
+import type { Explanation, PathEventKind, PriceLevel, Side, TierRow, TierRowInput } from './isomargin.js';
 
 /** The exchange conventions for contracts (docs/formulas.md). */
 export type Model =
@@ -103,6 +103,8 @@ export interface ContractScenario {
   alertRatio?: number;
   /** The liquidation workflow along a price path. */
   path?: { prices: number[] } | { from: number; to: number; steps: number };
+  /** Add `explanations` to the report (see Explanation). */
+  explain?: boolean;
 }
 
 /**
@@ -220,6 +222,8 @@ export interface ContractReportHead {
   marginCoin: string;
   /** Base coin (linear) or "USD" (inverse). */
   sizeUnit: string;
+  /** With `explain: true`: one entry per reported number, every model's included. */
+  explanations?: Explanation[];
 }
 
 /** No mark price ("calculation": "calculators"): targetPrice.reachedAtMark is null. */

@@ -109,6 +109,8 @@ export interface Scenario {
    *  (each path has its own stream): a share for one worker; `mergeMonteCarlo` joins the shares. */
   monteCarlo?: { paths: number; steps: number; seed?: number; volatility: number; drift?: number; days: number;
     firstPath?: number; pathCount?: number };
+  /** Add `explanations` to the report: every number's formula, your values, source. */
+  explain?: boolean;
 }
 
 /** An order without a mark price: the opening calculation alone (balances, leverage, the seed's
@@ -238,6 +240,8 @@ export interface Report {
   comparison: (PositionView & { mode: Mode; marginCoinKind: MarginCoinKind; liquidationPrice: PriceLevel })[];
   /** Allowed, but worth a look: leverage above the tier's maximum, fields given that change nothing, … */
   warnings: { field: string; message: string }[];
+  /** With `explain: true`: one entry per reported number. */
+  explanations?: Explanation[];
 }
 
 /** An order without a mark price ("calculation": "opening"). Nothing is judged at a mark, so
@@ -262,6 +266,43 @@ export interface OpeningReport {
     liquidationPrice: (Omit<PriceLevel, 'reachedAtMark'> & { reachedAtMark: null }) | null })[];
   preTrade: Report['preTrade'];
   warnings: { field: string; message: string }[];
+  /** With `explain: true`: one entry per reported number. */
+  explanations?: Explanation[];
+}
+
+/**
+ * One reported number explained, built by the core from the numbers it used. The same for spot
+ * margin, contracts and options.
+ *
+ * @example
+ * { quantity: 'risk.maintenanceMargin', label: 'maintenance margin', value: 128180, unit: 'USDT',
+ *   formula: 'MM = L × P × mmr', substituted: '110.5 BTC × 29,000 USDT × 4%',
+ *   source: 'OKX: Isolated margin (older help), https://www.okx.com/help-center/6997123251341',
+ *   note: 'L = principal + interest' }
+ */
+export interface Explanation {
+  /** The report's JSON path of the value: "risk.marginRatio", "state.partialSteps[0].fee". */
+  quantity: string;
+  /** For a person: "maintenance margin", "partial step 1: fee", "OKX: liquidation price". */
+  label: string;
+  /** The value at `quantity`, exactly; null when it does not exist (a price no price reaches:
+   *  `note` says why, and the formula gives no positive price). */
+  value: number | null;
+  /** A coin label, "%" (value is a fraction: 0.7416 = 74.16%), "x" (leverage), "contracts", or "". */
+  unit: string;
+  /** In symbols (A assets, L liability, M margin, P price, mmr, f taker fee, Q size, EP entry …),
+   *  with the symbols that stand for expressions defined after it: "liq = A ÷ (L × k), k = (1 + mmr) × (1 + f)".
+   *  An input reads "A, as entered". */
+  formula: string;
+  /** The formula's right side with your values and units, each number the double the core used:
+   *  numbers with grouping commas, ×, ÷, +, −, parentheses, %, N( ), ln( ), exp( ), √( ), min( , ), max( , ). */
+  substituted: string;
+  /** The published page (title and address) or book the formula comes from. */
+  source: string;
+  /** Contracts: the model (convention) it was computed under, where that matters. */
+  convention?: Model;
+  /** A choice made, an assumed input, a tier picked, or why a value does not exist. */
+  note?: string;
 }
 
 /** The Monte Carlo part of a report. `tally` holds the raw counts of the paths run, for

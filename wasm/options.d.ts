@@ -6,7 +6,7 @@
  * (one amount, or MM per contract by size); the liquidation fee formula is low-confidence
  * (domain.md §3: a Q&A page, btcc.site). Option prices are in the underlying coin per unit.
  */
-import type { PathEventKind, Side } from './isomargin.js';
+import type { Explanation, PathEventKind, Side } from './isomargin.js';
 import type { ContractStep } from './contracts.js';
 
 /** One row of the tier table: MM per contract (an input), or with `okx` the tier's margin factor. */
@@ -46,6 +46,8 @@ export interface OptionScenario {
   alertRatio?: number;
   /** The liquidation workflow along a path of option mark prices. */
   path?: { prices: number[] } | { from: number; to: number; steps: number };
+  /** Add `explanations` to the report (see Explanation). */
+  explain?: boolean;
 }
 
 /** An option's PnL needs no margin: no initial margin, no maintenance margin, tiers, okx or path. */
@@ -72,6 +74,8 @@ export interface OptionReportHead {
   pnlRatio: number;
   /** Allowed, but worth a look: fields given that change nothing (mmIncludesMark on a long, …). */
   warnings: { field: string; message: string }[];
+  /** With `explain: true`: one entry per reported number. */
+  explanations?: Explanation[];
 }
 
 /** The PnL calculation ("calculation": "pnl"): value, PnL and PnL ratio alone. */

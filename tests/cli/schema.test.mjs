@@ -21,6 +21,19 @@ test('every vector case is valid under the schema', () => {
   for (const c of vectors.cases) assert.ok(validate(c.scenario), `${c.name}: ${JSON.stringify(validate.errors)}`);
 });
 
+test('"explain" is a boolean of every product; a report\'s explanations match $defs/explanation', async () => {
+  for (const base of ['order', 'perpetual', 'option']) {
+    assert.ok(validate({ ...vectors.bases[base], explain: true }), base);
+    assert.equal(validate({ ...vectors.bases[base], explain: 'yes' }), false, base);
+  }
+  const { loadIsomargin } = await import('../wasm/load.mjs');
+  const im = await loadIsomargin();
+  const entry = new Ajv2020({ strict: false }).compile({ ...schema.$defs.explanation, $defs: schema.$defs });
+  for (const c of vectors.cases)
+    for (const x of im.evaluate({ ...c.scenario, explain: true }).report.explanations)
+      assert.ok(entry(x), `${c.name}: ${JSON.stringify(entry.errors)}`);
+});
+
 test('shape errors among the bad inputs fail the schema too', () => {
   // Cases the core rejects for consistency (old-mode margin inside assets, tier contiguity,
   // borrowed above the table, …) are beyond what a schema can say.

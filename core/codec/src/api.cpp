@@ -47,25 +47,51 @@ Outcome<json> parse_scenario(std::string_view text) {
 
 }  // namespace
 
-Evaluation evaluate_text(std::string_view text, int indent) {
+Evaluation evaluate_text(std::string_view text, int indent, const Explainer* explainer) {
   auto parsed = parse_scenario(text);
   if (!parsed.ok()) return {false, dump(encode_error(parsed.error()), indent)};
   const json& j = parsed.value();
+  // The report, with its explanations when asked for and built into this binary.
+  auto out = [&](json report, bool asked, auto explain) -> Evaluation {
+    if (asked || (explainer && explainer->always)) {
+      if (!explainer) return {false, dump(encode_error({"explain", "explanations are not built into this module"}), indent)};
+      report["explanations"] = explain(*explainer);
+    }
+    return {true, dump(report, indent)};
+  };
   const Product product = product_of(j);
   if (product == Product::Contract) {
     auto decoded = decode_contract(j);
     if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
-    const ContractScenario& s = decoded.value().scenario;
-    if (!s.atMark)
-      return {true, dump(encode_contract_calculators(calculate(s, settled_position(s)), decoded.value()), indent)};
-    return {true, dump(encode_contract(evaluate(s), contract_workflow(s), decoded.value()), indent)};
+    const ContractDecoded& d = decoded.value();
+    const ContractScenario& s = d.scenario;
+    if (!s.atMark) {
+      const ContractCalculations c = calculate(s, settled_position(s));
+      return out(encode_contract_calculators(c, d), d.explain, [&](const Explainer& e) { return e.calculators(d, c); });
+    }
+    const ContractReport r = evaluate(s);
+    const ContractWorkflow w = contract_workflow(s);
+    return out(encode_contract(r, w, d), d.explain, [&](const Explainer& e) { return e.contract(d, r, w); });
   }
-  if (product == Product::Option) return evaluate_option_json(j, indent, dump);
+  if (product == Product::Option) {
+    auto decoded = decode_option(j);
+    if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
+    const OptionDecoded& d = decoded.value();
+    const OptionReport r = evaluate(d.scenario);
+    const std::optional<OptionWorkflow> w =
+        d.scenario.marginGiven ? std::optional<OptionWorkflow>(option_workflow(d.scenario)) : std::nullopt;
+    const OptionWorkflow* wp = w ? &*w : nullptr;
+    return out(encode_option(r, wp, d), d.explain, [&](const Explainer& e) { return e.option(d, r, wp); });
+  }
   auto decoded = decode(j);
   if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
-  const SpotScenario& s = decoded.value().scenario;
-  if (!s.atMark) return {true, dump(encode_opening(opening_report(s), decoded.value()), indent)};
-  return {true, dump(encode(evaluate(s), decoded.value()), indent)};
+  const Decoded& d = decoded.value();
+  if (!d.scenario.atMark) {
+    const OpeningReport o = opening_report(d.scenario);
+    return out(encode_opening(o, d), d.explain, [&](const Explainer& e) { return e.opening(d, o); });
+  }
+  const SpotReport r = evaluate(d.scenario);
+  return out(encode(r, d), d.explain, [&](const Explainer& e) { return e.spot(d, r); });
 }
 
 SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices) {
@@ -111,7 +137,7 @@ std::vector<std::string> state_names() {
   return names;
 }
 
-std::string catalog_text() {
+std::string catalog_text(int indent) {
   auto rows = [](const TierTable& t) {
     json a = json::array();
     for (const Tier& r : t) a.push_back(tier_json(r));
@@ -145,7 +171,7 @@ std::string catalog_text() {
                   .put("contractTiers", std::move(contract))
                   .put("models", std::move(models))
                   .done(),
-              -1);
+              indent);
 }
 
 }  // namespace isomargin::codec

@@ -193,11 +193,12 @@ Outcome<ContractDecoded> decode_contract(const json& j) {
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "model", "compare", "contract", "position", "markPrice",
           "lastPrice", "takerFee", "mmr", "maintenanceAmount", "tiers", "maxLeverage", "calculate",
-          "positionMode", "order", "pendingClose", "opposite", "alertRatio", "path"});
+          "positionMode", "order", "pendingClose", "opposite", "alertRatio", "path", "explain"});
   ContractDecoded d;
   ContractScenario& s = d.scenario;
   d.product = r.choice("product", {"perpetual", "futures"}, true).value_or("perpetual");
   read_pair(r, d.labels);
+  d.explain = r.boolean("explain").value_or(false);
   // No mark price but calculators: those alone (Binance's and Bybit's calculator tabs).
   s.atMark = r.has("markPrice") || !r.has("calculate");
   read_calculate(r, s, error);

@@ -178,11 +178,12 @@ Outcome<Decoded> decode(const json& j) {
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "marginCoin", "mode", "position", "order", "interest",
           "markPrice", "lastPrice", "takerFee", "mmr", "tiers", "alertRatio", "preTrade", "close",
-          "path", "probability", "sweep", "monteCarlo"});
+          "path", "probability", "sweep", "monteCarlo", "explain"});
   Decoded d;
   SpotScenario& s = d.scenario;
   r.choice("product", {"spot-margin", "perpetual", "futures", "option"});
   read_pair(r, d.labels);
+  d.explain = r.boolean("explain").value_or(false);
   const Side side = side_of(r.choice("side", {"long", "short"}, true).value_or("long"));
   const MarginCoin coin = coin_of(r.choice("marginCoin", {"base", "quote"}, true).value_or(""));
   const Mode mode = mode_of(r.choice("mode", {"old", "new"}).value_or("new"));

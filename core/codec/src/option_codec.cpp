@@ -44,9 +44,10 @@ Outcome<OptionDecoded> decode_option(const json& j) {
   std::optional<FieldError> error;
   Reader r(j, "", error);
   r.only({"product", "pair", "side", "position", "markPrice", "takerFee", "maintenanceMargin",
-          "tiers", "mmIncludesMark", "okx", "alertRatio", "path"});
+          "tiers", "mmIncludesMark", "okx", "alertRatio", "path", "explain"});
   Labels labels;
   read_pair(r, labels);
+  const bool explain = r.boolean("explain").value_or(false);
   std::vector<FieldError> unused;
   OptionScenario sc;
   OptionPosition& p = sc.position;
@@ -92,16 +93,13 @@ Outcome<OptionDecoded> decode_option(const json& j) {
     unused.push_back({"mmIncludesMark", "is not used: a long option carries no maintenance margin of its own"});
   if (!error) error = validate(sc);
   if (error) return *error;
-  return OptionDecoded{sc, labels, std::move(unused)};
+  return OptionDecoded{sc, labels, std::move(unused), explain};
 }
 
-Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int)) {
-  auto decoded = decode_option(j);
-  if (!decoded.ok()) return {false, dump(encode_error(decoded.error()), indent)};
-  const OptionScenario& sc = decoded.value().scenario;
-  const Labels& labels = decoded.value().labels;
+json encode_option(const OptionReport& o, const OptionWorkflow* workflow, const OptionDecoded& in) {
+  const OptionScenario& sc = in.scenario;
+  const Labels& labels = in.labels;
   const OptionPosition& p = sc.position;
-  const OptionReport o = evaluate(sc);
   Out head;
   head.str("product", "option")
       .str("calculation", sc.marginGiven ? "position" : "pnl")
@@ -112,8 +110,8 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
       .num("value", o.value)
       .num("pnl", o.pnl)
       .num("pnlRatio", o.pnlRatio);
-  if (!sc.marginGiven) return {true, dump(head.put("warnings", warnings_json(decoded.value().unused)).done(), indent)};
-  const OptionWorkflow w = option_workflow(sc);
+  if (!sc.marginGiven || !workflow) return head.put("warnings", warnings_json(in.unused)).done();
+  const OptionWorkflow& w = *workflow;
   json tiers = nullptr;
   if (!sc.tiers.empty()) {
     tiers = json::array();
@@ -133,7 +131,7 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
                    .num("contractsAfter", w.timeline->final.contracts)
                    .num("marginAfter", option_margin(w.timeline->final))
                    .done();
-  return {true, dump(head.num("marginBalance", o.marginBalance)
+  return head.num("marginBalance", o.marginBalance)
                          .str("mmSource", sc.okx ? "okx" : sc.tiers.empty() ? "input" : "tiers")
                          .put("tier", o.tier ? json(*o.tier) : json(nullptr))
                          .put("tiers", std::move(tiers))
@@ -148,9 +146,8 @@ Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(c
                                              : "maintenance margin is an input (OKX's own formula needs "
                                                "\"okx\" and margin factor tiers); the liquidation fee "
                                                "formula is low-confidence")
-                         .put("warnings", warnings_json(decoded.value().unused))
-                         .done(),
-                     indent)};
+                         .put("warnings", warnings_json(in.unused))
+                         .done();
 }
 
 }  // namespace isomargin::codec

@@ -157,11 +157,6 @@ Out timeline_out(const Run& run, StepJson step_json) {
   return o;
 }
 
-struct Evaluation;
-// "product": "option" (option_codec.cpp).
-
-Evaluation evaluate_option_json(const json& j, int indent, std::string (*dump)(const json&, int));
-
 // Parses text without throwing; the error keeps the parser's message.
 Outcome<json> parse_text(std::string_view text);
 

@@ -26,6 +26,7 @@ struct Decoded {
   SpotScenario scenario;
   Labels labels;
   std::vector<FieldError> unused;  // fields given that change nothing: the report's warnings
+  bool explain = false;  // "explain": true — the report gains "explanations"
 };
 
 Outcome<Decoded> decode(const nlohmann::ordered_json& j);
@@ -41,6 +42,7 @@ struct ContractDecoded {
   Labels labels;
   std::string product;
   std::vector<FieldError> unused;  // fields given that change nothing: the report's warnings
+  bool explain = false;
 };
 Outcome<ContractDecoded> decode_contract(const nlohmann::ordered_json& j);
 nlohmann::ordered_json encode_contract(const ContractReport& report, const ContractWorkflow& workflow,
@@ -54,15 +56,32 @@ struct OptionDecoded {
   OptionScenario scenario;
   Labels labels;
   std::vector<FieldError> unused;
+  bool explain = false;
 };
 Outcome<OptionDecoded> decode_option(const nlohmann::ordered_json& j);
+// `workflow` null: the PnL calculation alone (no margin given).
+nlohmann::ordered_json encode_option(const OptionReport& report, const OptionWorkflow* workflow,
+                                     const OptionDecoded& in);
+
+// The report's "explanations", built beside the codec (core/explain). A binary that links them
+// passes its Explainer to evaluate_text(); without one, "explain": true is an error naming the
+// field, so a module can leave them out and stay small.
+struct Explainer {
+  nlohmann::ordered_json (*spot)(const Decoded&, const SpotReport&);
+  nlohmann::ordered_json (*opening)(const Decoded&, const OpeningReport&);  // no mark price
+  nlohmann::ordered_json (*contract)(const ContractDecoded&, const ContractReport&, const ContractWorkflow&);
+  nlohmann::ordered_json (*calculators)(const ContractDecoded&, const ContractCalculations&);  // no mark
+  // `workflow` null: the PnL calculation alone.
+  nlohmann::ordered_json (*option)(const OptionDecoded&, const OptionReport&, const OptionWorkflow*);
+  bool always = false;  // explain every report, asked or not (the CLI's text format)
+};
 
 // Scenario text in, report text out. `ok` false: `json` is {"error": {"field", "message"}}.
 struct Evaluation {
   bool ok = false;
   std::string json;
 };
-Evaluation evaluate_text(std::string_view scenario, int indent = -1);
+Evaluation evaluate_text(std::string_view scenario, int indent = -1, const Explainer* explainer = nullptr);
 
 // One scenario (spot margin, perpetual, futures or option) at many prices, as columns: the batch API
 // behind wasm's sweep(). NaN marks a value that does not exist (no PnL base, nothing owed);
@@ -82,6 +101,6 @@ std::vector<std::string> state_names();  // "normal", "alert", "partial-liquidat
 Evaluation merge_monte_carlo_text(std::string_view parts);
 
 // What a page's menus offer: {"states", "marginTiers", "contractTiers", "models"}.
-std::string catalog_text();
+std::string catalog_text(int indent = -1);
 
 }  // namespace isomargin::codec

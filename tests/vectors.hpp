@@ -1,0 +1,42 @@
+// The shared vectors file and paths into a report, for the Catch2 files that read them.
+#pragma once
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace isomargin::test {
+
+inline const nlohmann::json& vectors() {
+  static const nlohmann::json v = [] {
+    std::ifstream in(ISOMARGIN_VECTORS);
+    REQUIRE(in.good());
+    return nlohmann::json::parse(in);
+  }();
+  return v;
+}
+
+// "a.b[2].c" → the value in the report; nullptr when absent.
+inline const nlohmann::json* at_path(const nlohmann::json& root, const std::string& path) {
+  const nlohmann::json* cur = &root;
+  std::size_t i = 0;
+  while (i < path.size()) {
+    if (path[i] == '.') ++i;
+    if (path[i] == '[') {
+      const std::size_t end = path.find(']', i);
+      const std::size_t n = std::stoul(path.substr(i + 1, end - i - 1));
+      if (!cur->is_array() || n >= cur->size()) return nullptr;
+      cur = &(*cur)[n];
+      i = end + 1;
+      continue;
+    }
+    const std::size_t end = path.find_first_of(".[", i);
+    const std::string key = path.substr(i, end == std::string::npos ? end : end - i);
+    if (!cur->is_object() || !cur->contains(key)) return nullptr;
+    cur = &(*cur)[key];
+    i = end == std::string::npos ? path.size() : end;
+  }
+  return cur;
+}
+
+}  // namespace isomargin::test
