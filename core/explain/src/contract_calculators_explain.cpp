@@ -89,8 +89,8 @@ void max_leverage(Entries& e, const ContractScenario& s, const ContractCalculati
     e.add("maxLeverage", "max leverage", "lev = min(upper ÷ stake, max)", {},
           {{"upper", amount(bands[i].to, t.marginUnit())}, {"stake", amount(stake, t.marginUnit())}, {"max", plain(maxLev)}},
           m.leverage, "x", src)
-        .note("row " + num(number) + ": the first whose next row's floor ÷ its max leverage is above the stake "
-              "(freqtrade's get_max_leverage)" + (m.capped ? "; capped by the row's upper bound" : ""));
+        .note("row " + num(number) + ": the first whose next row's floor ÷ its max leverage is above the stake" +
+              std::string(m.capped ? "; capped by the row's upper bound" : ""));
     e.add("notional", "notional at that leverage", "notional = stake × lev", {},
           {{"stake", amount(stake, t.marginUnit())}, {"lev", plain(*m.leverage)}}, a.notional, t.marginUnit(), src);
     return;

@@ -38,7 +38,7 @@ void mmr_entry(Entries& e, const ContractScenario& s, const ConventionResult& re
   } else if (!s.tiers.empty()) {
     e.add("mmr", "maintenance margin rate", "mmr", sy, {}, res.risk.mmr, "%", source::kOkxTiers)
         .convention(model)
-        .note("tier " + tier + " holds " + text(amount(t.p.contracts, t.c.contracts)) + " (" + s.tierSource + ")");
+        .note("tier " + tier + " holds " + text(amount(t.p.contracts, t.c.contracts)));
   } else {
     e.add("mmr", "maintenance margin rate", "mmr", sy, {}, res.risk.mmr, "%",
           convention_source(Convention::Binance, t.p.contract.kind))

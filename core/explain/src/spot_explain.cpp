@@ -55,7 +55,7 @@ void size_and_leverage(Entries& e, const SpotScenario& s, std::optional<double> 
         {{"size", amount(size, t.c.base)}, {"EP", amount(entry, t.c.quote)}}, leverage, "x", source::kOkxMarginOld);
 }
 
-void tier_entries(Entries& e, const SpotScenario& s, const SpotPosition& p, const std::optional<Tier>& tier,
+void tier_entries(Entries& e, const SpotPosition& p, const std::optional<Tier>& tier,
                   double mmr, const Coins& c, const Syms& sy) {
   const std::string& owed = c.owed(p.side);
   if (tier) {
@@ -63,7 +63,7 @@ void tier_entries(Entries& e, const SpotScenario& s, const SpotPosition& p, cons
     e.add_text("tier.tier", "tier", "tier: the first row whose maxSz ≥ the borrowed principal", num(t.tier), t.tier,
                c.none, source::kOkxTiers)
         .note(text(amount(p.principal, owed)) + " borrowed; tier " + num(t.tier) + " runs above " +
-              text(amount(t.minSz, owed)) + " up to " + text(amount(t.maxSz, owed)) + " (" + s.tierSource + ")");
+              text(amount(t.minSz, owed)) + " up to " + text(amount(t.maxSz, owed)));
     e.add("mmr", "maintenance margin rate", "mmr", sy, {}, mmr, "%", source::kOkxTiers).note("the tier's rate");
     return;
   }
@@ -211,7 +211,7 @@ json explain_spot(const codec::Decoded& d, const SpotReport& r) {
     balances(e, p, c, sy);
   }
   size_and_leverage(e, s, r.leverage, t, sy);
-  tier_entries(e, s, p, r.tier, r.mmr, c, sy);
+  tier_entries(e, p, r.tier, r.mmr, c, sy);
   risk_entries(e, r, t, sy);
   price_entries(e, s, r, t, sy);
   pnl_entries(e, s, r, t, sy);
@@ -231,7 +231,7 @@ json explain_opening(const codec::Decoded& d, const OpeningReport& r) {
   opened(e, *s.order, p, s.interest, c, true);
   e.scope("", "");
   size_and_leverage(e, s, r.leverage, t, sy);
-  if (r.mmr) tier_entries(e, s, p, r.tier, *r.mmr, c, sy);
+  if (r.mmr) tier_entries(e, p, r.tier, *r.mmr, c, sy);
   if (r.liquidation) liquidation_entry(e, t, sy, *r.liquidation, noMark);
   e.add("bankruptcyPrice.price", "bankruptcy price", "bankruptcy = " + t.level(false), sy, {},
         r.bankruptcy.kind == PriceLevel::Kind::At ? std::optional<double>(r.bankruptcy.price) : std::nullopt, c.quote,

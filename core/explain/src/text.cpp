@@ -216,7 +216,6 @@ std::string catalog_words() {
     std::string out = std::string(title) + "\n";
     for (const json& x : c[key]) {
       std::string label = str(x, "label");
-      if (x.contains("illustrative") && field(x, "illustrative") == true) label += " (illustrative)";
       if (x.contains("linear"))
         label += field(x, "linear") == true && field(x, "inverse") == true ? " — linear, inverse" : field(x, "linear") == true ? " — linear" : " — inverse";
       out += "  " + pad(str(x, "name"), w, false) + "  " + label + "\n";
