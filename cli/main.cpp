@@ -15,8 +15,9 @@
 namespace {
 
 constexpr const char* kUsage = R"(usage: isomargin eval [--format json|text] [--explain] FILE|-
+       isomargin paste [--options FILE] [--eval | --scenario] [--explain] FILE|-
        isomargin presets [--format json|text]
-       isomargin --help | isomargin eval --help | isomargin presets --help
+       isomargin --help | isomargin eval --help | isomargin paste --help | isomargin presets --help
        isomargin --version
 
 An isolated-margin calculator. One scenario (JSON) describes one isolated position:
@@ -32,6 +33,8 @@ An isolated-margin calculator. One scenario (JSON) describes one isolated positi
 
 commands:
   eval FILE|-      evaluate a scenario (a file, or - for stdin) and print its report
+  paste FILE|-     a position from OKX's, Binance's or Bybit's API, as pasted: the scenario
+                   it makes, the account of every field and the exchange's figures checked
   presets          list the shipped tier tables and the conventions
 
 The format: docs/scenario.md and docs/scenario.schema.json; examples in examples/.
@@ -52,6 +55,24 @@ stdin with -, and prints its report.
 
 Exit status: 0 ok; 2 bad input, with the error naming the field (JSON on stderr, or one line
 in words with --format text); 1 unreadable file or bad usage.
+)";
+
+constexpr const char* kPasteHelp = R"(usage: isomargin paste [--options FILE] [--eval | --scenario] [--explain] FILE|-
+
+Maps one position pasted from an exchange's API — OKX GET /api/v5/account/positions (MARGIN,
+SWAP, FUTURES), Binance GET /fapi/v2|v3/positionRisk, Bybit GET /v5/position/list — as a bare
+entry or the whole response, into a scenario, and prints it with the account of every field
+(taken, assumed, ignored, checked) and the exchange's own figures beside the evaluation's
+(docs/scenario.md, "Pasting a position from an exchange").
+
+  --options FILE   what the entry cannot carry (JSON): index, takerFee, mmr, tiers, ctVal,
+                   multiplier, leverage, liabIncludesInterest, posIncludesMargin, explain
+  --eval           the report as well
+  --scenario       the scenario alone (for isomargin eval)
+  --explain        with --eval, the report's explanations
+
+Exit status: 0 ok; 2 bad input, the error naming the field by its path in the paste (JSON on
+stderr); 1 unreadable file or bad usage.
 )";
 
 constexpr const char* kPresetsHelp = R"(usage: isomargin presets [--format json|text]
@@ -124,6 +145,34 @@ int eval(const Args& a) {
   return result.ok ? 0 : 2;
 }
 
+int paste(int argc, char** argv) {
+  isomargin::codec::PasteArgs args;
+  args.withReport = false;
+  args.indent = 2;
+  std::string options, file;
+  bool explain = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") return std::cout << kPasteHelp, 0;
+    if (arg == "--eval") args.withReport = true;
+    else if (arg == "--scenario") args.scenarioOnly = true;
+    else if (arg == "--explain") explain = true;
+    else if (arg == "--options" && i + 1 < argc) {
+      if (!read_all(argv[++i], options)) return std::cerr << "isomargin: cannot read " << argv[i] << "\n", 1;
+    } else if ((arg == "-" || arg[0] != '-') && file.empty()) file = arg;
+    else return usage_error(kPasteHelp);
+  }
+  std::string text;
+  if (file.empty()) return usage_error(kPasteHelp);
+  if (!read_all(file, text)) return std::cerr << "isomargin: cannot read " << file << "\n", 1;
+  const isomargin::codec::Explainer explainer = isomargin::explain::explainer(explain);
+  args.options = options;
+  args.explainer = &explainer;
+  const auto result = isomargin::codec::from_exchange_text(text, args);
+  (result.ok ? std::cout : std::cerr) << result.json << "\n";
+  return result.ok ? 0 : 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -141,6 +190,7 @@ int main(int argc, char** argv) {
     if (a.help) return std::cout << kEvalHelp, 0;
     return a.ok ? eval(a) : usage_error(kEvalHelp);
   }
+  if (command == "paste") return paste(argc, argv);
   if (command == "presets") {
     const Args a = parse(argc, argv, false);
     if (a.help) return std::cout << kPresetsHelp, 0;

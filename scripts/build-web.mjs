@@ -35,6 +35,7 @@ for (const f of ['isomargin.js', 'isomargin-node.js']) {
 cpSync('wasm/isomargin.d.ts', `${dist}/wasm/isomargin.d.ts`);
 cpSync('wasm/contracts.d.ts', `${dist}/wasm/contracts.d.ts`);
 cpSync('wasm/options.d.ts', `${dist}/wasm/options.d.ts`);
+cpSync('wasm/paste.d.ts', `${dist}/wasm/paste.d.ts`);
 
 // The three entries — the full page, the embed page, the custom element — and the Monte Carlo
 // worker (a module worker beside them, so that './wasm/isomargin.js' resolves to the same API from

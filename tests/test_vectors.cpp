@@ -14,24 +14,8 @@ using nlohmann::json;
 namespace {
 
 using isomargin::test::at_path;
+using isomargin::test::check_expect;
 using isomargin::test::vectors;
-
-// Each [path, value, tolerance] row against the report; without a tolerance, exactly.
-void check_expect(const json& report, const json& expect) {
-  for (const json& e : expect) {
-    const std::string path = e[0];
-    INFO("path: " << path);
-    const json* got = at_path(report, path);
-    REQUIRE(got != nullptr);
-    if (e.size() == 3) {
-      REQUIRE(got->is_number());
-      CHECK_THAT(got->get<double>(),
-                 Catch::Matchers::WithinAbs(e[1].get<double>(), e[2].get<double>()));
-    } else {
-      CHECK(*got == e[1]);
-    }
-  }
-}
 
 // JSON has no NaN or ±Infinity: the vectors write them as strings, as the JS API sends them.
 std::vector<double> prices_of(const json& list) {

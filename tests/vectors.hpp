@@ -1,4 +1,5 @@
-// The shared vectors file and paths into a report, for the Catch2 files that read them.
+// The shared vectors file, paths into a report and its [path, value, tolerance] rows, for the
+// Catch2 files that read them.
 #pragma once
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -37,6 +38,22 @@ inline const nlohmann::json* at_path(const nlohmann::json& root, const std::stri
     i = end == std::string::npos ? path.size() : end;
   }
   return cur;
+}
+
+// Each [path, value, tolerance] row against the report; without a tolerance, exactly.
+inline void check_expect(const nlohmann::json& report, const nlohmann::json& expect) {
+  for (const nlohmann::json& e : expect) {
+    const std::string path = e[0];
+    INFO("path: " << path);
+    const nlohmann::json* got = at_path(report, path);
+    REQUIRE(got != nullptr);
+    if (e.size() == 3) {
+      REQUIRE(got->is_number());
+      CHECK_THAT(got->get<double>(), Catch::Matchers::WithinAbs(e[1].get<double>(), e[2].get<double>()));
+    } else {
+      CHECK(*got == e[1]);
+    }
+  }
 }
 
 }  // namespace isomargin::test

@@ -1,5 +1,5 @@
-// embind only: the codec's text API, its catalog of presets and conventions, and the batch
-// sweep. Everything else is core/. Strings cross as JSON (a report, or {"error": {...}}); the
+// embind only: the codec's text API (evaluate, a pasted exchange position), its catalog of
+// presets and conventions, and the batch sweep. Everything else is core/. Strings cross as JSON (a report, or {"error": {...}}); the
 // sweep's prices and columns cross as typed arrays, copied in and out in one call each.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
@@ -50,6 +50,15 @@ std::string catalog() { return isomargin::codec::catalog_text(); }
 std::string merge_monte_carlo(const std::string& parts) {
   return isomargin::codec::merge_monte_carlo_text(parts).json;
 }
+
+// A pasted exchange position and the options JSON ("" for none): the mapping with its report.
+std::string from_exchange(const std::string& paste, const std::string& options) {
+  const isomargin::codec::Explainer explainer = isomargin::explain::explainer();
+  isomargin::codec::PasteArgs args;
+  args.options = options;
+  args.explainer = &explainer;
+  return isomargin::codec::from_exchange_text(paste, args).json;
+}
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(isomargin) {
@@ -57,4 +66,5 @@ EMSCRIPTEN_BINDINGS(isomargin) {
   emscripten::function("_sweep", &sweep);
   emscripten::function("_mergeMonteCarlo", &merge_monte_carlo);
   emscripten::function("_catalog", &catalog);
+  emscripten::function("_fromExchange", &from_exchange);
 }

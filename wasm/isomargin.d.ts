@@ -122,8 +122,10 @@ export type OpeningScenario = Omit<Scenario, 'markPrice' | 'position' | 'close' 
 
 export * from './contracts.js';
 export * from './options.js';
+export * from './paste.js';
 import type { ContractCalculatorReport, ContractCalculatorScenario, ContractReport, ContractScenario, Model } from './contracts.js';
 import type { OptionPnlReport, OptionPnlScenario, OptionReport, OptionScenario } from './options.js';
+import type { PasteEvaluation, PasteOptions } from './paste.js';
 
 export type PathEventKind = 'alert' | 'alert-cleared' | 'orders-cancelled' | 'partial-liquidation' | 'full-liquidation';
 
@@ -384,6 +386,15 @@ export interface Isomargin {
    *  parts' `report.monteCarlo` in any order, covering every path once; the result equals the
    *  unsplit run's exactly. Never throws; the error names a part as "[i]…". */
   mergeMonteCarlo(parts: MonteCarloResult[]): { ok: true; monteCarlo: MonteCarloResult } | { ok: false; error: ScenarioError };
+  /**
+   * Maps a position pasted from OKX (GET /api/v5/account/positions: MARGIN, SWAP, FUTURES),
+   * Binance (GET /fapi/v2|v3/positionRisk) or Bybit (GET /v5/position/list) — JSON text or parsed,
+   * a bare entry or the whole response — into a scenario, with the account of every field, the
+   * exchange's own figures checked against the evaluation, and the report. Several positions: the
+   * first open isolated one, or `options.index`. Never throws; an error names the field by its path
+   * in the paste ("data[0].mgnMode") or "options.…".
+   */
+  fromExchange(paste: string | object, options?: PasteOptions): PasteEvaluation;
   models(): { name: Model; label: string; linear: boolean; inverse: boolean; mmAtEntry: boolean; usesFee: boolean }[];
 }
 

@@ -60,6 +60,15 @@ export async function load(options = {}) {
       const body = JSON.parse(core._mergeMonteCarlo(text));
       return body.error ? { ok: false, error: body.error } : { ok: true, monteCarlo: body };
     },
+    // A position pasted from OKX, Binance or Bybit (text or parsed JSON) → the scenario, the
+    // account of every field, the exchange's figures checked, and the report.
+    fromExchange(paste, options) {
+      const { text, error } = scenarioText(paste);
+      const opts = options === undefined ? { text: '' } : scenarioText(options);
+      if (error || opts.error) return { ok: false, error: error ?? { ...opts.error, field: 'options' } };
+      const body = JSON.parse(core._fromExchange(text, opts.text));
+      return body.error ? { ok: false, error: body.error } : { ok: true, ...body };
+    },
     presets: () => catalog.marginTiers,
     contractPresets: () => catalog.contractTiers,
     models: () => catalog.models,

@@ -48,3 +48,16 @@ export function badScenario(b) {
   };
   return revive(mergePatch(structuredClone(vectors.bases[b.base]), b.patch));
 }
+
+// A paste row's paste (inline JSON, raw text, or a file under examples/paste/) and its options,
+// as the native tests read them (tests/test_pastes.cpp).
+export function pasteOf(row) {
+  if ('text' in row) return row.text;
+  if ('file' in row) return readFileSync(`${root}${row.file}`, 'utf8');
+  return JSON.stringify(row.paste);
+}
+export function optionsOf(row) {
+  if ('optionsText' in row) return row.optionsText;
+  if ('optionsFile' in row) return JSON.parse(readFileSync(`${root}${row.optionsFile}`, 'utf8'));
+  return row.options;
+}

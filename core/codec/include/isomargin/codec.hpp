@@ -100,6 +100,23 @@ std::vector<std::string> state_names();  // "normal", "alert", "partial-liquidat
 // report "monteCarlo" objects in, the whole run's "monteCarlo" object out (or {"error"}).
 Evaluation merge_monte_carlo_text(std::string_view parts);
 
+// A position pasted from an exchange's API — OKX GET /api/v5/account/positions, Binance
+// GET /fapi/v2|v3/positionRisk, Bybit GET /v5/position/list; a bare entry or the whole
+// response — into a scenario, with an account of every field (taken, assumed, ignored,
+// checked), the exchange's own figures beside the evaluation's, and the report
+// (docs/scenario.md, "Pasting a position"). `options` is a JSON object of what the entry cannot
+// carry: index, takerFee, mmr, tiers, ctVal, multiplier, leverage, liabIncludesInterest,
+// posIncludesMargin, explain. `ok` false: {"error": {"field", "message"}}, the field a path in the paste
+// (or "options.…").
+struct PasteArgs {
+  std::string_view options;   // empty: none
+  bool withReport = true;     // the evaluation's report under "report"
+  bool scenarioOnly = false;  // the scenario alone (for `isomargin eval`)
+  int indent = -1;
+  const Explainer* explainer = nullptr;  // as for evaluate_text (options.explain asks for them)
+};
+Evaluation from_exchange_text(std::string_view paste, const PasteArgs& args = {});
+
 // What a page's menus offer: {"states", "marginTiers", "contractTiers", "models"}.
 std::string catalog_text(int indent = -1);
 
