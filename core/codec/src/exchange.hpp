@@ -99,6 +99,25 @@ class Entry {
   std::optional<FieldError>& error_;
 };
 
+// A field that needs no logic of its own: a number into the scenario at `path` (Take; Need when
+// required), an exchange figure compared with the report's at `path` (Check; Level for a price
+// level, `none` being how the exchange writes "no price": "0", "" or null), or one read past
+// with `note` as the reason (Ignore, unless classified already). Tables of these are most of
+// each mapper, and cost far less of the module than one call each.
+struct FieldRule {
+  enum Kind : unsigned char { Take, Need, Check, Level, Ignore };
+  const char* key;
+  Kind kind;
+  const char* path;
+  const char* note;
+  const char* none = nullptr;
+};
+void apply(Entry& e, const FieldRule* rules, std::size_t n);
+template <std::size_t N>
+void apply(Entry& e, const FieldRule (&rules)[N]) {
+  apply(e, rules, N);
+}
+
 // The rates and the fee the caller gave, if any, into the scenario: true when a rate was given
 // (options.tiers or options.mmr).
 bool rates_from_options(Entry& e, const PasteOptions& o);

@@ -9,17 +9,27 @@ namespace isomargin::codec {
 
 namespace {
 
-constexpr const char* kInformational[][2] = {
-    {"breakEvenPrice", "the break-even price (its fee basis is not stated)"},
-    {"maxNotionalValue", "the largest notional at this leverage: a hint of the bracket"},
-    {"isAutoAddMargin", "a setting"},
-    {"updateTime", "a time"},
-    {"adl", "the auto-deleveraging rank"},
-    {"bidNotional", "\"ignore\" in Binance's docs"},
-    {"askNotional", "\"ignore\" in Binance's docs"},
-    {"initialMargin", "the initial margin at the mark, open orders included"},
-    {"openOrderInitialMargin", "the open orders' initial margin"},
-    {"positionInitialMargin", "the initial margin at the mark"},
+using R = FieldRule;
+
+constexpr FieldRule kInformational[] = {
+    {"breakEvenPrice", R::Ignore, nullptr, "the break-even price (its fee basis is not stated)"},
+    {"maxNotionalValue", R::Ignore, nullptr, "the largest notional at this leverage: a hint of the bracket"},
+    {"isAutoAddMargin", R::Ignore, nullptr, "a setting"},
+    {"updateTime", R::Ignore, nullptr, "a time"},
+    {"adl", R::Ignore, nullptr, "the auto-deleveraging rank"},
+    {"bidNotional", R::Ignore, nullptr, "\"ignore\" in Binance's docs"},
+    {"askNotional", R::Ignore, nullptr, "\"ignore\" in Binance's docs"},
+    {"initialMargin", R::Ignore, nullptr, "the initial margin at the mark, open orders included"},
+    {"openOrderInitialMargin", R::Ignore, nullptr, "the open orders' initial margin"},
+    {"positionInitialMargin", R::Ignore, nullptr, "the initial margin at the mark"},
+};
+
+// After the side, the size and the margin: prices in, Binance's own figures checked.
+constexpr FieldRule kPosition[] = {
+    {"entryPrice", R::Need, "position.entryPrice", "the average entry price"},
+    {"markPrice", R::Need, "markPrice", "the mark price"},
+    {"liquidationPrice", R::Level, "result.liquidationPrice", "Binance's liquidation price; \"0\": none", "0"},
+    {"unRealizedProfit", R::Check, "pnl.mark", "unrealised PnL at the mark"},
 };
 
 bool isolated_wallet_zero(const json& j) { return zero_text(field_text(j, "isolatedWallet")); }
@@ -64,8 +74,7 @@ void map_binance(Entry& e, const PasteOptions& o) {
   e.assume("contract.type", "linear", "a USDⓈ-M contract, sized in the base coin (ctVal 1)");
   e.take("positionAmt", "position.contracts", std::fabs(*amt),
          cat({"in the base coin; a ", isLong ? "long" : "short", hedge ? "" : " by its sign"}));
-  if (auto entry = e.number("entryPrice", true)) e.take("entryPrice", "position.entryPrice", *entry);
-  if (auto mark = e.number("markPrice", true)) e.take("markPrice", "markPrice", *mark);
+  apply(e, kPosition);
   const auto wallet = e.number("isolatedWallet", true);
   if (!e.ok()) return;
   if (!marginType && *wallet == 0)
@@ -96,16 +105,13 @@ void map_binance(Entry& e, const PasteOptions& o) {
                "leverage");
   }
   fee_from_options(e, o, 0, "not needed: Binance's liquidation price has no fee term");
-  e.check_level("liquidationPrice", "result.liquidationPrice", "0", "Binance's liquidation price; \"0\": none");
-  e.check("unRealizedProfit", "pnl.mark", "unrealised PnL at the mark");
   e.check("isolatedMargin", "margin", "the wallet plus the unrealised PnL", '+', "pnl.mark");
   if (e.given("notional")) {
     e.check("notional", "notional", "Binance signs it by the side: its size is compared");
     if (!e.checks.empty() && e.checks.back().key == "notional" && e.checks.back().exchange)
       e.checks.back().exchange = std::fabs(*e.checks.back().exchange);
   }
-  for (const auto& info : kInformational)
-    if (!e.classified(info[0])) e.ignore(info[0], info[1]);
+  apply(e, kInformational);
   if (rates_from_options(e, o))
     return e.check("maintMargin", "maintenanceMargin", "Binance's maintenance margin (notional × rate − cum)");
   if (auto mm = e.number("maintMargin"))

@@ -9,34 +9,44 @@ namespace isomargin::codec {
 
 namespace {
 
-constexpr const char* kInformational[][2] = {
-    {"riskId", "the risk-limit tier: its rates are in GET /v5/market/risk-limit (give them as options.tiers)"},
-    {"riskLimitValue", "the risk-limit tier's cap"},
-    {"autoAddMargin", "a setting"},
-    {"isReduceOnly", "a risk-limit flag"},
-    {"seq", "a sequence number"},
-    {"cumRealisedPnl", "realised, not in the open position's risk"},
-    {"curRealisedPnl", "realised, not in the open position's risk"},
-    {"createdTime", "a time"},
-    {"updatedTime", "a time"},
-    {"adlRankIndicator", "the auto-deleveraging rank"},
-    {"takeProfit", "an order"},
-    {"stopLoss", "an order"},
-    {"trailingStop", "an order"},
-    {"tpslMode", "a setting"},
-    {"sessionAvgPrice", "the session's average price (USDC contracts)"},
-    {"breakEvenPrice", "the break-even price"},
-    {"positionIMByMp", "the same as positionIM"},
-    {"positionMMByMp", "the same as positionMM"},
-    {"leverageSysUpdatedTime", "a time"},
-    {"mmrSysUpdatedTime", "a time"},
-    {"tradeMode", "deprecated, always 0: the margin mode is not in the entry"},
-    {"positionBalance", "deprecated: the position margin of classic accounts"},
-    {"bustPrice", "deprecated, always empty"},
-    {"delta", "options only"},
-    {"gamma", "options only"},
-    {"vega", "options only"},
-    {"theta", "options only"},
+using R = FieldRule;
+
+constexpr FieldRule kInformational[] = {
+    {"riskId", R::Ignore, nullptr, "the risk-limit tier: its rates are in GET /v5/market/risk-limit (give them as options.tiers)"},
+    {"riskLimitValue", R::Ignore, nullptr, "the risk-limit tier's cap"},
+    {"autoAddMargin", R::Ignore, nullptr, "a setting"},
+    {"isReduceOnly", R::Ignore, nullptr, "a risk-limit flag"},
+    {"seq", R::Ignore, nullptr, "a sequence number"},
+    {"cumRealisedPnl", R::Ignore, nullptr, "realised, not in the open position's risk"},
+    {"curRealisedPnl", R::Ignore, nullptr, "realised, not in the open position's risk"},
+    {"createdTime", R::Ignore, nullptr, "a time"},
+    {"updatedTime", R::Ignore, nullptr, "a time"},
+    {"adlRankIndicator", R::Ignore, nullptr, "the auto-deleveraging rank"},
+    {"takeProfit", R::Ignore, nullptr, "an order"},
+    {"stopLoss", R::Ignore, nullptr, "an order"},
+    {"trailingStop", R::Ignore, nullptr, "an order"},
+    {"tpslMode", R::Ignore, nullptr, "a setting"},
+    {"sessionAvgPrice", R::Ignore, nullptr, "the session's average price (USDC contracts)"},
+    {"breakEvenPrice", R::Ignore, nullptr, "the break-even price"},
+    {"positionIMByMp", R::Ignore, nullptr, "the same as positionIM"},
+    {"positionMMByMp", R::Ignore, nullptr, "the same as positionMM"},
+    {"leverageSysUpdatedTime", R::Ignore, nullptr, "a time"},
+    {"mmrSysUpdatedTime", R::Ignore, nullptr, "a time"},
+    {"tradeMode", R::Ignore, nullptr, "deprecated, always 0: the margin mode is not in the entry"},
+    {"positionBalance", R::Ignore, nullptr, "deprecated: the position margin of classic accounts"},
+    {"bustPrice", R::Ignore, nullptr, "deprecated, always empty"},
+    {"delta", R::Ignore, nullptr, "options only"},
+    {"gamma", R::Ignore, nullptr, "options only"},
+    {"vega", R::Ignore, nullptr, "options only"},
+    {"theta", R::Ignore, nullptr, "options only"},
+};
+
+// After the side and the size: prices in, Bybit's own figures checked.
+constexpr FieldRule kPosition[] = {
+    {"avgPrice", R::Need, "position.entryPrice", "the average entry price"},
+    {"markPrice", R::Need, "markPrice", "the mark price"},
+    {"liqPrice", R::Level, "result.liquidationPrice", "Bybit's liquidation price; \"\": out of range", ""},
+    {"unrealisedPnl", R::Check, "pnl.mark", "unrealised PnL at the mark"},
 };
 
 // A dated symbol: "BTCUSDT-26JUN25", "BTC-26JUN25", or inverse "BTCUSDH25".
@@ -96,8 +106,7 @@ void map_bybit(Entry& e, const PasteOptions& o, const std::string& category) {
            "isolated: a Bybit entry does not say (tradeMode is deprecated; the margin mode is the account's, GET "
            "/v5/account/info); a cross position's liquidation price is not this one");
   e.take("size", "position.contracts", *size, inverse ? "in USD (one contract is 1 USD)" : "in the base coin");
-  if (auto avg = e.number("avgPrice", true)) e.take("avgPrice", "position.entryPrice", *avg);
-  if (auto mark = e.number("markPrice", true)) e.take("markPrice", "markPrice", *mark);
+  apply(e, kPosition);
   const auto leverage = e.number("leverage");
   if (auto im = e.number("positionIM")) {
     e.take("positionIM", "position.margin", *im,
@@ -111,9 +120,7 @@ void map_bybit(Entry& e, const PasteOptions& o, const std::string& category) {
     e.take("leverage", "position.leverage", *leverage,
            "with the margin: any margin above the initial margin at this leverage counts as added");
   fee_from_options(e, o, 0, "not needed: Bybit's liquidation price has no fee term");
-  e.check_level("liqPrice", "result.liquidationPrice", "", "Bybit's liquidation price; \"\": out of range");
   if (e.given("bustPrice")) e.check_level("bustPrice", "bankruptcyPrice", nullptr, "Bybit's bankruptcy price");
-  e.check("unrealisedPnl", "pnl.mark", "unrealised PnL at the mark");
   e.check("positionValue", "size", inverse ? "the size ÷ the entry" : "the size × the entry", inverse ? '/' : '*',
           "entryPrice");
   if (auto status = e.text("positionStatus")) {
@@ -121,8 +128,7 @@ void map_bybit(Entry& e, const PasteOptions& o, const std::string& category) {
     if (*status != "Normal")
       e.warnings.push_back({e.at("positionStatus"), cat({"is \"", *status, "\": Bybit is liquidating or deleveraging this position"})});
   }
-  for (const auto& info : kInformational)
-    if (!e.classified(info[0])) e.ignore(info[0], info[1]);
+  apply(e, kInformational);
   if (rates_from_options(e, o))
     return e.check("positionMM", "maintenanceMargin", "Bybit's maintenance margin (it may include the fee to close)");
   if (auto mm = e.number("positionMM"))

@@ -215,6 +215,23 @@ json Entry::account_json() const {
   return list;
 }
 
+void apply(Entry& e, const FieldRule* rules, std::size_t n) {
+  for (const FieldRule* r = rules; r != rules + n && e.ok(); ++r) {
+    switch (r->kind) {
+      case FieldRule::Take:
+      case FieldRule::Need:
+        if (auto x = e.number(r->key, r->kind == FieldRule::Need)) e.take(r->key, r->path, *x, r->note);
+        else e.ignore(r->key, "empty: not given");
+        break;
+      case FieldRule::Check: e.check(r->key, r->path, r->note); break;
+      case FieldRule::Level: e.check_level(r->key, r->path, r->none, r->note); break;
+      case FieldRule::Ignore:
+        if (!e.classified(r->key)) e.ignore(r->key, r->note);
+        break;
+    }
+  }
+}
+
 bool rates_from_options(Entry& e, const PasteOptions& o) {
   if (!o.tiers.is_null()) e.given_option("tiers", "tiers", o.tiers);
   if (o.mmr) e.given_option("mmr", "mmr", *o.mmr);

@@ -10,37 +10,72 @@ namespace isomargin::codec {
 
 namespace {
 
+using R = FieldRule;
+
 // Read past with a reason: they describe the position but change no number here.
-constexpr const char* kInformational[][2] = {
-    {"availPos", "the closable quantity"},
-    {"idxPx", "the index price (the mark price is what liquidation uses)"},
-    {"bePx", "the break-even price"},
-    {"usdPx", "the USD price of the margin coin"},
-    {"adl", "the auto-deleveraging rank"},
-    {"posId", "an id"},
-    {"tradeId", "an id"},
-    {"cTime", "a time"},
-    {"uTime", "a time"},
-    {"pendingCloseOrdLiabVal", "the liability pending close orders cover"},
-    {"realizedPnl", "realised, not in the open position's risk"},
-    {"pnl", "realised, not in the open position's risk"},
-    {"fee", "fees already paid"},
-    {"fundingFee", "funding already paid"},
-    {"liqPenalty", "penalties already paid"},
-    {"closeOrderAlgo", "the position's TP/SL orders"},
-    {"bizRefId", "an id"},
-    {"bizRefType", "an id"},
-    {"imr", "the initial margin requirement of a cross position"},
-    {"baseBal", "deprecated Quick Margin field"},
-    {"quoteBal", "deprecated Quick Margin field"},
-    {"baseBorrowed", "deprecated Quick Margin field"},
-    {"quoteBorrowed", "deprecated Quick Margin field"},
-    {"baseInterest", "deprecated Quick Margin field"},
-    {"quoteInterest", "deprecated Quick Margin field"},
-    {"spotInUseAmt", "spot hedging (portfolio margin)"},
-    {"spotInUseCcy", "spot hedging (portfolio margin)"},
-    {"clSpotInUseAmt", "spot hedging (portfolio margin)"},
-    {"maxSpotInUseAmt", "spot hedging (portfolio margin)"},
+constexpr FieldRule kInformational[] = {
+    {"availPos", R::Ignore, nullptr, "the closable quantity"},
+    {"idxPx", R::Ignore, nullptr, "the index price (the mark price is what liquidation uses)"},
+    {"bePx", R::Ignore, nullptr, "the break-even price"},
+    {"usdPx", R::Ignore, nullptr, "the USD price of the margin coin"},
+    {"adl", R::Ignore, nullptr, "the auto-deleveraging rank"},
+    {"posId", R::Ignore, nullptr, "an id"},
+    {"tradeId", R::Ignore, nullptr, "an id"},
+    {"cTime", R::Ignore, nullptr, "a time"},
+    {"uTime", R::Ignore, nullptr, "a time"},
+    {"pendingCloseOrdLiabVal", R::Ignore, nullptr, "the liability pending close orders cover"},
+    {"realizedPnl", R::Ignore, nullptr, "realised, not in the open position's risk"},
+    {"pnl", R::Ignore, nullptr, "realised, not in the open position's risk"},
+    {"fee", R::Ignore, nullptr, "fees already paid"},
+    {"fundingFee", R::Ignore, nullptr, "funding already paid"},
+    {"liqPenalty", R::Ignore, nullptr, "penalties already paid"},
+    {"closeOrderAlgo", R::Ignore, nullptr, "the position's TP/SL orders"},
+    {"bizRefId", R::Ignore, nullptr, "an id"},
+    {"bizRefType", R::Ignore, nullptr, "an id"},
+    {"imr", R::Ignore, nullptr, "the initial margin requirement of a cross position"},
+    {"baseBal", R::Ignore, nullptr, "deprecated Quick Margin field"},
+    {"quoteBal", R::Ignore, nullptr, "deprecated Quick Margin field"},
+    {"baseBorrowed", R::Ignore, nullptr, "deprecated Quick Margin field"},
+    {"quoteBorrowed", R::Ignore, nullptr, "deprecated Quick Margin field"},
+    {"baseInterest", R::Ignore, nullptr, "deprecated Quick Margin field"},
+    {"quoteInterest", R::Ignore, nullptr, "deprecated Quick Margin field"},
+    {"spotInUseAmt", R::Ignore, nullptr, "spot hedging (portfolio margin)"},
+    {"spotInUseCcy", R::Ignore, nullptr, "spot hedging (portfolio margin)"},
+    {"clSpotInUseAmt", R::Ignore, nullptr, "spot hedging (portfolio margin)"},
+    {"maxSpotInUseAmt", R::Ignore, nullptr, "spot hedging (portfolio margin)"},
+};
+
+// MARGIN: the entry, the mark and the last price in; OKX's own figures checked.
+constexpr FieldRule kMargin[] = {
+    {"avgPx", R::Take, "position.entryPrice", "the average open price"},
+    {"markPx", R::Need, "markPrice", "the mark price"},
+    {"last", R::Take, "lastPrice", "PnL at the last price as well"},
+    {"lever", R::Check, "leverage", "ours: the notional at entry ÷ the margin"},
+    {"mgnRatio", R::Check, "risk.marginRatio", "ours: net assets ÷ (MM + the fee to close, domain.md §1.4)"},
+    {"liqPx", R::Level, "liquidationPrice", "OKX's estimated liquidation price"},
+    {"upl", R::Check, "pnl.mark", "unrealised PnL at the mark, in the margin coin"},
+    {"uplRatio", R::Check, "pnl.markPercent", "the PnL ÷ the initial margin"},
+    {"uplLastPx", R::Check, "pnl.last", "unrealised PnL at the last price"},
+    {"uplRatioLastPx", R::Check, "pnl.lastPercent", "the same ÷ the initial margin"},
+    {"notionalUsd", R::Ignore, nullptr, "the position's value in USD: not read for MARGIN"},
+};
+
+// SWAP / FUTURES, after the size, the contract and the margin.
+constexpr FieldRule kContract[] = {
+    {"avgPx", R::Need, "position.entryPrice", "the average open price"},
+    {"markPx", R::Need, "markPrice", "the mark price"},
+    {"last", R::Take, "lastPrice", "PnL at the last price as well"},
+    {"lever", R::Take, "position.leverage", "with the margin: any margin above the initial margin at this leverage counts as added"},
+    {"mgnRatio", R::Check, "result.marginRatio", "ours: equity ÷ (notional × (mmr + taker fee)), OKX's formula"},
+    {"liqPx", R::Level, "result.liquidationPrice", "OKX's estimated liquidation price"},
+    {"upl", R::Check, "pnl.mark", "unrealised PnL at the mark, in the margin coin"},
+    {"uplRatio", R::Check, "pnl.markRatio", "the PnL ÷ the initial margin"},
+    {"uplLastPx", R::Check, "pnl.last", "unrealised PnL at the last price"},
+    {"uplRatioLastPx", R::Check, "pnl.lastRatio", "the same ÷ the initial margin"},
+    {"posCcy", R::Ignore, nullptr, "MARGIN only"},
+    {"liab", R::Ignore, nullptr, "MARGIN only"},
+    {"liabCcy", R::Ignore, nullptr, "MARGIN only"},
+    {"interest", R::Ignore, nullptr, "MARGIN only"},
 };
 
 struct Instrument {
@@ -56,26 +91,6 @@ bool split_inst(const std::string& id, Instrument& out) {
   out.base = id.substr(0, a);
   out.quote = id.substr(a + 1, b == std::string::npos ? std::string::npos : b - a - 1);
   return !out.quote.empty();
-}
-
-void checks_at_mark(Entry& e, bool spot) {
-  e.check("mgnRatio", spot ? "risk.marginRatio" : "result.marginRatio",
-          spot ? "ours: net assets ÷ (MM + the fee to close, domain.md §1.4)"
-               : "ours: equity ÷ (notional × (mmr + taker fee)), OKX's formula");
-  e.check_level("liqPx", spot ? "liquidationPrice" : "result.liquidationPrice", nullptr, "OKX's estimated liquidation price");
-  e.check("upl", "pnl.mark", "unrealised PnL at the mark, in the margin coin");
-  e.check("uplRatio", spot ? "pnl.markPercent" : "pnl.markRatio", "the PnL ÷ the initial margin");
-  e.check("uplLastPx", "pnl.last", "unrealised PnL at the last price");
-  e.check("uplRatioLastPx", spot ? "pnl.lastPercent" : "pnl.lastRatio", "the same ÷ the initial margin");
-}
-
-void prices(Entry& e, bool entryRequired) {
-  if (auto avg = e.number("avgPx", entryRequired))
-    e.take("avgPx", "position.entryPrice", *avg, "the average open price");
-  else
-    e.ignore("avgPx", "empty: no entry price");
-  if (auto mark = e.number("markPx", true)) e.take("markPx", "markPrice", *mark);
-  if (auto last = e.number("last")) e.take("last", "lastPrice", *last, "PnL at the last price as well");
 }
 
 // instType MARGIN: pos in posCcy, which gives the side; liab owed (negative); margin in ccy.
@@ -138,13 +153,10 @@ void map_margin(Entry& e, const PasteOptions& o, const Instrument& in) {
   if (interest) e.take("interest", "position.interest", *interest, "unpaid interest, in liabCcy");
   else e.ignore("interest", "empty: no unpaid interest");
   e.take("margin", "position.margin", *margin, "in ccy");
-  prices(e, false);
+  apply(e, kMargin);
   fee_from_options(e, o, 0.001,
                    "not in the entry: OKX's Lv1 (regular user) spot taker rate, 0.100% (okx.com/fees); "
                    "give options.takerFee for yours");
-  e.check("lever", "leverage", "ours: the notional at entry ÷ the margin");
-  checks_at_mark(e, true);
-  e.ignore("notionalUsd", "the position's value in USD: not read for MARGIN");
   if (rates_from_options(e, o)) {
     if (baseMargin)
       e.check("mmr", "risk.maintenanceMargin", "OKX's maintenance margin in ccy; ours in the quote coin ÷ the mark",
@@ -226,18 +238,13 @@ void map_contract(Entry& e, const PasteOptions& o, const Instrument& in) {
   }
   if (o.multiplier) e.given_option("multiplier", "contract.multiplier", *o.multiplier);
   else e.assume("contract.multiplier", 1.0, "ctMult is not in the entry: 1 assumed", "multiplier");
-  prices(e, true);
   if (auto margin = e.number("margin", !e.given("lever")))
     e.take("margin", "position.margin", *margin, "the isolated margin, without the unrealised PnL");
-  if (auto lever = e.number("lever"))
-    e.take("lever", "position.leverage", *lever,
-           "with the margin: any margin above the initial margin at this leverage counts as added");
+  apply(e, kContract);
   e.assume("model", "okx", "OKX's own formulas (docs/formulas.md); compare: true shows the other exchanges'");
   fee_from_options(e, o, 0.0005,
                    "not in the entry: OKX's Lv1 (regular user) taker rate for perpetuals and futures, 0.050% "
                    "(okx.com/fees); give options.takerFee for yours");
-  checks_at_mark(e, false);
-  for (const char* key : {"posCcy", "liab", "liabCcy", "interest"}) e.ignore(key, "MARGIN only");
   if (rates_from_options(e, o)) return e.check("mmr", "maintenanceMargin", "OKX's maintenance margin, in ccy");
   if (auto mm = e.number("mmr"))
     return e.take("mmr", "position.maintenanceMargin", *mm,
@@ -270,8 +277,7 @@ void map_okx(Entry& e, const PasteOptions& o) {
   e.note("mgnMode", "isolated: the position is judged alone");
   if (*instType == "MARGIN") map_margin(e, o, in);
   else map_contract(e, o, in);
-  for (const auto& info : kInformational)
-    if (!e.classified(info[0])) e.ignore(info[0], info[1]);
+  apply(e, kInformational);
 }
 
 Candidate probe_okx(const json& j, const std::string& path) {
