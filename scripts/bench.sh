@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 echo "native:"; ./build/native/bench/isomargin_bench
 echo "wasm (node $(node --version)):"; node bench/wasm-bench.mjs
 echo "sweep (wasm under node):"; node bench/sweep-bench.mjs
+echo "paste (wasm under node):"; node bench/paste-bench.mjs
 echo "chromium (worker and page):"; node bench/browser-bench.mjs
 echo "size:"; node bench/size.mjs

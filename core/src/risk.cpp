@@ -54,4 +54,10 @@ double floating_pnl(const SpotPosition& p, double price) {
   return quote ? a - l * price : a / price - l;
 }
 
+std::optional<double> mmr_for_maintenance_margin(const Book& b, double price, double mm) {
+  const double perRate = risk_at(b, price, 1, 0).maintenanceMargin;
+  if (!(perRate > 0)) return std::nullopt;
+  return mm / perRate;
+}
+
 }  // namespace isomargin

@@ -50,7 +50,7 @@ class Entry {
   Entry(const json& j, std::string path, const char* exchange, std::optional<FieldError>& error);
 
   bool ok() const { return !error_; }
-  std::string at(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+  std::string at(const char* key) const { return join(path_, key); }
   const std::string& path() const { return path_; }
   bool given(const char* key) const;  // present and not ""
   json pasted(const char* key) const;

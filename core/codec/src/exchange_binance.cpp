@@ -126,7 +126,6 @@ void map_binance(Entry& e, const PasteOptions& o) {
 
 Candidate probe_binance(const json& j, const std::string& path) {
   Candidate c;
-  auto at = [&path](const char* key) { return path.empty() ? std::string(key) : cat({path, ".", key}); };
   c.instrument = field_text(j, "symbol");
   c.size = field_text(j, "positionAmt");
   const std::string type = field_text(j, "marginType"), side = field_text(j, "positionSide");
@@ -134,10 +133,10 @@ Candidate probe_binance(const json& j, const std::string& path) {
   c.side = side == "LONG" ? "long" : side == "SHORT" ? "short" : c.size.empty() ? "" : c.size[0] == '-' ? "short" : "long";
   if (c.marginMode != "isolated") {
     c.reason = cat({"is ", c.marginMode, " margin"});
-    c.reasonField = at(type.empty() ? "isolatedWallet" : "marginType");
+    c.reasonField = join(path, type.empty() ? "isolatedWallet" : "marginType");
   } else if (c.size.empty() || zero_text(c.size)) {
     c.reason = "holds no position";
-    c.reasonField = at("positionAmt");
+    c.reasonField = join(path, "positionAmt");
   }
   return c;
 }

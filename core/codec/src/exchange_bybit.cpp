@@ -143,7 +143,6 @@ void map_bybit(Entry& e, const PasteOptions& o, const std::string& category) {
 
 Candidate probe_bybit(const json& j, const std::string& path, const std::string& category) {
   Candidate c;
-  auto at = [&path](const char* key) { return path.empty() ? std::string(key) : cat({path, ".", key}); };
   c.instrument = field_text(j, "symbol");
   c.size = field_text(j, "size");
   const std::string side = field_text(j, "side");
@@ -154,7 +153,7 @@ Candidate probe_bybit(const json& j, const std::string& path, const std::string&
     c.reasonField = "result.category";
   } else if (c.side.empty() || c.size.empty() || zero_text(c.size)) {
     c.reason = "holds no position";
-    c.reasonField = at(c.side.empty() ? "side" : "size");
+    c.reasonField = join(path, c.side.empty() ? "side" : "size");
   }
   return c;
 }

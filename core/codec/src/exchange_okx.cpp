@@ -170,7 +170,6 @@ void map_margin(Entry& e, const PasteOptions& o, const Instrument& in) {
   if (!mm)
     return e.fail("options.tiers", "is required: the entry's mmr (the maintenance margin) is empty; give "
                                    "options.tiers (a preset or GET /api/v5/public/position-tiers rows) or options.mmr");
-  // The rate that makes the core's MM (liability value × mmr, in quote) the amount OKX shows.
   SpotPosition p;
   p.side = isLong ? Side::Long : Side::Short;
   p.marginCoin = baseMargin ? MarginCoin::Base : MarginCoin::Quote;
@@ -178,11 +177,10 @@ void map_margin(Entry& e, const PasteOptions& o, const Instrument& in) {
   p.principal = principal;
   p.interest = interest.value_or(0);
   p.margin = *margin;
-  const double perRate = risk_at(book_of(p), *mark, 1, 0).maintenanceMargin;
-  const double amount = baseMargin ? *mm * *mark : *mm;
+  const auto rate = mmr_for_maintenance_margin(book_of(p), *mark, baseMargin ? *mm * *mark : *mm);
   const char* why = "an amount, not a rate: the rate is this MM ÷ the liability's value at the mark; give "
                     "options.tiers for OKX's tier table";
-  if (perRate > 0) e.take("mmr", "mmr", amount / perRate, why, "tiers");
+  if (rate) e.take("mmr", "mmr", *rate, why, "tiers");
   else e.take("mmr", "mmr", static_cast<const char*>(nullptr), why, "tiers");
 }
 
@@ -282,7 +280,6 @@ void map_okx(Entry& e, const PasteOptions& o) {
 
 Candidate probe_okx(const json& j, const std::string& path) {
   Candidate c;
-  auto at = [&path](const char* key) { return path.empty() ? std::string(key) : cat({path, ".", key}); };
   c.instrument = field_text(j, "instId");
   c.marginMode = field_text(j, "mgnMode");
   c.size = field_text(j, "pos");
@@ -292,13 +289,13 @@ Candidate probe_okx(const json& j, const std::string& path) {
   else c.side = posSide == "long" || posSide == "short" ? posSide : c.size.empty() ? "" : c.size[0] == '-' ? "short" : "long";
   if (c.marginMode != "isolated") {
     c.reason = c.marginMode.empty() ? "has no margin mode" : cat({"is ", c.marginMode, " margin"});
-    c.reasonField = at("mgnMode");
+    c.reasonField = join(path, "mgnMode");
   } else if (type == "OPTION") {
     c.reason = "is an option";
-    c.reasonField = at("instType");
+    c.reasonField = join(path, "instType");
   } else if (c.size.empty() || zero_text(c.size)) {
     c.reason = "holds no position";
-    c.reasonField = at("pos");
+    c.reasonField = join(path, "pos");
   }
   return c;
 }
