@@ -218,6 +218,26 @@ Outcome<json> evaluated(const json& scenario, const Explainer* explainer) {
   return FieldError{text_of(err ? member(*err, "field") : nullptr), text_of(err ? member(*err, "message") : nullptr)};
 }
 
+// The entry to take: options.index (the mapper then says what is wrong with it, if anything), or
+// the first open isolated position.
+Outcome<std::size_t> choose(const Response& r, const std::vector<Candidate>& c, std::optional<std::size_t> index) {
+  const std::size_t n = c.size();
+  if (index && *index >= n)
+    return FieldError{"options.index", cat({"is ", std::to_string(*index), ", but the paste holds ", std::to_string(n),
+                                            n == 1 ? " position" : " positions"})};
+  if (index) {
+    if (c[*index].foreign) return FieldError{c[*index].reasonField, c[*index].reason};
+    return *index;
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (c[i].reason.empty()) return i;
+  if (n == 1) return FieldError{c[0].reasonField, cat({c[0].reason, ": nothing to calculate"})};
+  std::string why;
+  for (std::size_t i = 0; i < n && i < 5; ++i) why += cat({i ? "; " : "", entry_path(r, i), " ", c[i].reason});
+  return FieldError{r.listPath.empty() ? "$" : r.listPath,
+                    cat({"holds no open isolated position (", why, n > 5 ? "; …)" : ")"})};
+}
+
 std::string dump(const json& j, int indent) { return j.dump(indent, ' ', false, json::error_handler_t::replace); }
 
 Outcome<json> paste_json(std::string_view paste, const PasteArgs& args) {
@@ -256,23 +276,11 @@ Outcome<json> paste_json(std::string_view paste, const PasteArgs& args) {
                             .put("reason", c.reason.empty() ? json(nullptr) : json(c.reason))
                             .done());
   }
-  std::optional<std::size_t> pick = options.index;
-  if (pick && *pick >= n)
-    return FieldError{"options.index", cat({"is ", std::to_string(*pick), ", but the paste holds ", std::to_string(n),
-                                            n == 1 ? " position" : " positions"})};
-  for (std::size_t i = 0; !pick && i < n; ++i)
-    if (candidates[i].reason.empty()) pick = i;
-  if (!pick) {
-    if (n == 1) return FieldError{candidates[0].reasonField, cat({candidates[0].reason, ": nothing to calculate"})};
-    std::string why;
-    for (std::size_t i = 0; i < n && i < 5; ++i) why += cat({i ? "; " : "", entry_path(r, i), " ", candidates[i].reason});
-    return FieldError{r.listPath.empty() ? "$" : r.listPath,
-                      cat({"holds no open isolated position (", why, n > 5 ? "; …)" : ")"})};
-  }
-  const json& chosen = r.list ? (*r.list)[*pick] : root;
-  if (candidates[*pick].foreign) return FieldError{candidates[*pick].reasonField, candidates[*pick].reason};
+  const auto pick = choose(r, candidates, options.index);
+  if (!pick.ok()) return pick.error();
+  const std::size_t i = pick.value();
   std::optional<FieldError> error;
-  Entry entry(chosen, entry_path(r, *pick), label_of(*r.exchange), error);
+  Entry entry(r.list ? (*r.list)[i] : root, entry_path(r, i), label_of(*r.exchange), error);
   if (r.exchange == Exchange::Okx) map_okx(entry, options);
   else if (r.exchange == Exchange::Binance) map_binance(entry, options);
   else map_bybit(entry, options, r.category);
@@ -289,7 +297,7 @@ Outcome<json> paste_json(std::string_view paste, const PasteArgs& args) {
       .str("endpoint", endpoint_of(*r.exchange))
       .str("product", product ? text_of(product) : "spot-margin")
       .str("entry", entry.path().empty() ? "$" : entry.path())
-      .whole("index", static_cast<int>(*pick))
+      .whole("index", static_cast<int>(i))
       .put("positions", std::move(positions))
       .put("scenario", entry.scenario)
       .put("mapping", entry.account_json())
