@@ -83,3 +83,29 @@ test('random fragments of exchange responses never abort the module', () => {
   }
   assert.equal(im.fromExchange(pasteOf(vectors.pastes[0])).ok, true);
 });
+
+test('every field of every example, given each wrong value, is an answer: a result or an error naming a field', () => {
+  const wrong = [null, true, 1e308, -1, 0, '', 'abc', '-0', 'NaN', 'Infinity', [], {}, '1e400', '0.000'];
+  let errors = 0;
+  for (const row of vectors.pastes.filter((p) => p.file)) {
+    const pasted = JSON.parse(pasteOf(row));
+    const entryOf = (root) => (Array.isArray(root) ? root[0] : root.data?.[0] ?? root.result?.list?.[0] ?? root);
+    for (const key of Object.keys(entryOf(pasted))) {
+      for (const value of wrong) {
+        const copy = structuredClone(pasted);
+        entryOf(copy)[key] = value;
+        const r = im.fromExchange(copy, optionsOf(row));
+        assert.equal(typeof r.ok, 'boolean');
+        if (!r.ok) {
+          errors++;
+          assert.ok(typeof r.error.field === 'string' && r.error.field.length > 0 && r.error.message.length > 0,
+            `${row.file} ${key}=${JSON.stringify(value)}: ${JSON.stringify(r.error)}`);
+        } else {
+          assert.ok(r.mapping.length > 0 && r.report, `${row.file} ${key}=${JSON.stringify(value)}`);
+        }
+      }
+    }
+  }
+  assert.ok(errors > 100);
+  assert.equal(im.fromExchange(pasteOf(vectors.pastes[0])).ok, true);
+});

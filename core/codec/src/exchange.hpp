@@ -57,6 +57,8 @@ class Entry {
   // A number or a decimal string; "" is not given. Wrong types and bad strings are errors.
   std::optional<double> number(const char* key, bool required = false);
   std::optional<std::string> text(const char* key, bool required = false);
+  // x (the field's value, or what it gives) in (0, max] ([0, max] with `zero`), or the error names the field.
+  bool within(const char* key, double x, double max, bool zero = false);
   void fail(std::string_view field, std::string_view message);
   void fail_at(const char* key, std::string_view message);
 

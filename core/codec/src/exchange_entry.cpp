@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "exchange.hpp"
+#include "isomargin/range.hpp"
 
 namespace isomargin::codec {
 
@@ -39,6 +40,11 @@ std::optional<std::string> Entry::text(const char* key, bool required) {
     return std::nullopt;
   }
   return s;
+}
+
+bool Entry::within(const char* key, double x, double max, bool zero) {
+  if (auto bad = in_range(x, at(key), 0, !zero, max)) fail(bad->field, bad->message);
+  return ok();
 }
 
 void Entry::fail(std::string_view field, std::string_view message) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "exchange.hpp"
+#include "isomargin/range.hpp"
 #include "isomargin/risk.hpp"
 
 namespace isomargin::codec {
@@ -126,6 +127,11 @@ void map_margin(Entry& e, const PasteOptions& o, const Instrument& in) {
   const auto mark = e.number("markPx", true);
   if (!e.ok()) return;
   if (*pos == 0) return e.fail_at("pos", "is 0: no open position");
+  // What the mapping computes with is in range first (the scenario checks the rest).
+  if (!e.within("pos", *pos, kMaxAmount) || !e.within("margin", *margin, kMaxAmount) ||
+      !e.within("liab", std::fabs(*liab), kMaxAmount) || (interest && !e.within("interest", *interest, kMaxAmount, true)) ||
+      !e.within("markPx", *mark, kMaxPrice))
+    return;
   // A margin held in the coin of pos is counted in pos (exchange-apis.md §1: a short's pos is
   // the sale proceeds plus the margin); the scenario's assets leave it out (new mode).
   const bool inPos = o.posIncludesMargin.value_or(*ccy == *posCcy);
@@ -191,6 +197,8 @@ void map_contract(Entry& e, const PasteOptions& o, const Instrument& in) {
   const auto pos = e.number("pos", true);
   const auto mark = e.number("markPx", true);
   if (!e.ok()) return;
+  // ctVal is read back at the mark, from the size: both in range first.
+  if (!e.within("markPx", *mark, kMaxPrice) || (*pos != 0 && !e.within("pos", std::fabs(*pos), kMaxAmount))) return;
   if (ccy && *ccy != in.base && *ccy != in.quote)
     return e.fail_at("ccy", one_of(in));
   const bool inverse = ccy ? *ccy == in.base : in.quote == "USD";
@@ -220,12 +228,13 @@ void map_contract(Entry& e, const PasteOptions& o, const Instrument& in) {
     e.check("notionalUsd", inverse ? "size" : "notional",
             inverse ? "the size in USD" : "ours in the quote coin (USDT or USDC, ≈ USD)");
   } else if (notionalUsd) {
+    if (!e.within("notionalUsd", *notionalUsd, kMaxAmount)) return;
     // Linear: notionalUsd = pos × ctVal × markPx (quote ≈ USD); inverse: pos × ctVal in USD.
     const double read = inverse ? *notionalUsd / contracts : *notionalUsd / (contracts * *mark);
     const double ctVal = nice_size(read);
     if (ctVal == 0)
-      return e.fail("options.ctVal", cat({"is required: ctVal is not in the entry, and notionalUsd gives ", plain_number(read),
-                                          ", no contract size OKX uses (GET /api/v5/public/instruments)"}));
+      return e.fail("options.ctVal", cat({"is required: ctVal is not in the entry, and notionalUsd ÷ (pos", inverse ? "" : " × markPx",
+                                          ") = ", plain_number(read), " is no contract size OKX uses (GET /api/v5/public/instruments)"}));
     e.take("notionalUsd", "contract.ctVal", ctVal,
            cat({"ctVal is not in the entry: notionalUsd ÷ (pos", inverse ? "" : " × markPx", ") = ", plain_number(read),
                 ", the nearest contract size; give options.ctVal (GET /api/v5/public/instruments)"}),
