@@ -127,7 +127,6 @@ bool rates_from_options(Entry& e, const PasteOptions& o);
 void fee_from_options(Entry& e, const PasteOptions& o, double fallback, const char* source);
 // "BTCUSDT" → {"BTC", "USDT"} by the quote coins USDⓈ-M and Bybit list; nothing when none fits.
 bool split_symbol(const std::string& symbol, std::string& base, std::string& quote);
-std::string lower(std::string s);
 // "is \"cross\": only isolated positions are calculated …", for every exchange's mode field.
 std::string not_isolated(const std::string& mode);
 // One string from its parts: one call per message keeps the many error sites small.

@@ -260,11 +260,6 @@ std::string not_isolated(const std::string& mode) {
   return cat({"is \"", mode, "\": only isolated positions are calculated (a cross position shares the account's equity)"});
 }
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string field_text(const json& j, const char* key) {
   const auto it = j.find(key);
   if (it == j.end()) return "";
