@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "isomargin/codec.hpp"
+#include "isomargin/explain.hpp"
 #include "vectors.hpp"
 
 using nlohmann::json;
@@ -42,9 +43,13 @@ const json* find_by_field(const json& list, const json& field) {
   return nullptr;
 }
 
+// As the CLI and the wasm module bind it: with the explainer, for options.explain.
+const isomargin::codec::Explainer kExplainer = isomargin::explain::explainer();
+
 json paste(const json& row, isomargin::codec::PasteArgs args = {}) {
   const std::string options = options_of(row);
   args.options = options;
+  args.explainer = &kExplainer;
   const auto out = isomargin::codec::from_exchange_text(paste_of(row), args);
   INFO(out.json);
   REQUIRE(out.ok);
@@ -109,7 +114,7 @@ TEST_CASE("pastes: the scenario made is one eval takes, with the same report", "
     isomargin::codec::PasteArgs scenarioOnly;
     scenarioOnly.scenarioOnly = true;
     const json scenario = paste(row, scenarioOnly);
-    const auto again = isomargin::codec::evaluate_text(scenario.dump());
+    const auto again = isomargin::codec::evaluate_text(scenario.dump(), -1, &kExplainer);
     REQUIRE(again.ok);
     CHECK(json::parse(again.json) == paste(row)["report"]);
   }

@@ -33,6 +33,8 @@ export interface PasteOptions {
   liabIncludesInterest?: boolean;
   /** OKX MARGIN: `pos` counts the margin (default: true when the margin is in posCcy). */
   posIncludesMargin?: boolean;
+  /** The report's explanations of every number (the scenario made gets "explain": true). */
+  explain?: boolean;
 }
 
 /** One line of the account: every field of the entry, then what the entry lacks. */
