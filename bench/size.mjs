@@ -16,8 +16,8 @@ const rows = files.map((f) => {
 // And what each entry loads of its own on top of the module: the full page, the embed, the element
 // (which carries its stylesheets inside it).
 const entries = {
-  page: ['index.html', 'app.js', 'style.css', 'dark.css'],
-  embed: ['embed.html', 'embed.js', 'style.css', 'dark.css'],
+  page: ['index.html', 'app.js', 'style.css', 'explain.css', 'dark.css'],
+  embed: ['embed.html', 'embed.js', 'style.css', 'explain.css', 'dark.css'],
   element: ['isomargin-calculator.js'],
 };
 const page = Object.fromEntries(Object.entries(entries).map(([name, list]) => {

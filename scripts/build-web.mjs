@@ -65,7 +65,7 @@ for (const [entry, out] of ENTRIES) {
     logLevel: 'warning',
   });
 }
-for (const f of ['index.html', 'embed.html', 'style.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+for (const f of ['index.html', 'embed.html', 'style.css', 'explain.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
   throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');
 }

@@ -58,6 +58,8 @@ const calculator: Promise<Calculator> = mountCalculator({
   resultsFirst: true,
   conventions: ui.$('embedNotes'),
   fields: config.fields,
+  example: config.example,
+  examples: config.fields === null,
   hooks: document.documentElement,
   onUpdate(o) {
     open.href = new URL(`index.html${o.query ? `?${o.query}` : ''}`, location.href).href;

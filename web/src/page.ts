@@ -10,7 +10,7 @@ import { mountCalculator } from './calculator/calculator';
 import { PRODUCTS } from './calculator/products';
 
 const ui = uiOf(document);
-const initial = fromQuery(location.search);
+const { example = null, ...initial } = fromQuery(location.search);
 const mini = createMiniBar(ui, ui.$('miniBar'));
 
 mountCalculator({
@@ -19,6 +19,7 @@ mountCalculator({
   products: PRODUCTS,
   product: initial.product as ProductName,
   values: initial,
+  example,
   switcher: true,
   landmark: 'main',
   conventions: ui.$('siteHeader'),

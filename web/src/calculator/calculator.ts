@@ -13,6 +13,8 @@ import { chartIds, createChart, type Chart } from '../shared/chart/chart';
 import type { MountedProduct, Product, ProductName } from '../shared/product';
 import { buildShell } from './shell';
 import { fixFields } from './fixed';
+import { createExplainer } from '../shared/explain/explainer';
+import { exampleById } from './examples';
 
 /** What one update ended with: the same objects the embed posts and the element dispatches. */
 export interface Outcome {
@@ -41,6 +43,10 @@ export interface CalculatorOptions {
   switcher?: boolean;
   landmark?: 'main' | 'div';
   resultsFirst?: boolean;
+  /** The worked examples menu (default on). */
+  examples?: boolean;
+  /** A worked example's id (examples.ts) opened first; `values` then apply on top of it. */
+  example?: string | null;
   /** Where each product's conventions line goes (the page's header), or after the results. */
   conventions?: HTMLElement;
   /** The inputs shown (keys); the others stay at their values, hidden. null: all. */
@@ -64,6 +70,8 @@ export interface Calculator {
   fill(scenario: unknown): string[];
   /** Only these inputs shown (null: all), now and in products shown later. */
   fix(fields: string[] | null): void;
+  /** Opens a worked example (examples.ts): its product, every input reset, then the example's; false if there is none by that id. */
+  example(id: string): boolean;
 }
 
 type Result = Omit<Outcome, 'problem' | 'query' | 'mounted'>;
@@ -73,7 +81,7 @@ interface Live { mounted: MountedProduct; chart: Chart; inputs: HTMLElement; res
 
 export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>): Promise<Calculator> {
   const { ui } = o;
-  const shell = buildShell({ products: o.products, switcher: o.switcher ?? false, landmark: o.landmark ?? 'div', resultsFirst: o.resultsFirst ?? false });
+  const shell = buildShell({ products: o.products, switcher: o.switcher ?? false, landmark: o.landmark ?? 'div', resultsFirst: o.resultsFirst ?? false, examples: o.examples ?? true });
   o.container.append(shell.layout);
   const conventions = new Map(o.products.map((p) => [p.name, el('p', { class: 'conventions', id: `${p.name}Conventions`, hidden: '' }, ...p.conventions())]));
   const slot = o.conventions ?? shell.layout;
@@ -96,6 +104,8 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     let last: Outcome | null = null;
     let updates = 0;
     let fields = o.fields ?? null;
+    // Explanations are asked of the core only while a "why?" is open (they cost time and wasm).
+    const explainer = createExplainer(ui, shell.results, ui.$('explainAll') as HTMLInputElement, () => update());
 
     const sections = (): Sections => Object.assign({}, ...[...live.values()].map((l) => l.mounted.sections));
     const values = (): Values => {
@@ -154,7 +164,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       let outcome: Result = { product: current, values: v, scenario, report: null, error: null };
       let general = '';
       if (errors.size === 0) {
-        const r = guarded(() => p.evaluate(scenario));
+        const r = guarded(() => p.evaluate(explainer.wanted() ? { ...(scenario as object), explain: true } : scenario));
         if (r.ok) {
           const warnings = (r.report as { warnings?: Note[] }).warnings ?? [];
           const { atInputs, other } = placeWarnings(ui, warnings, p.paths, p.standIns);
@@ -164,7 +174,10 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
           ui.$('errorSummary').hidden = true;
           shell.results.classList.remove('has-error');
           p.render(r.report, v, other);
-          l.chart.update(p.chartInput(scenario, r.report));
+          explainer.show(l.results, r.report);
+          // A reduced report (no mark price, no margins) has no position to chart.
+          if ((r.report as { calculation?: string }).calculation === 'position') l.chart.update(p.chartInput(scenario, r.report));
+          else l.chart.clear();
           finish({ ...outcome, report: r.report }, '', p);
           return;
         }
@@ -183,6 +196,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       showErrorSummary(ui, errors);
       shell.results.classList.add('has-error');
       p.clear();
+      explainer.show(l.results, null);
       l.chart.clear();
       finish(outcome, errors.size ? 'fix the marked input' : 'no result', p);
     };
@@ -230,7 +244,31 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       for (const l of live.values()) restore(l.inputs, defaults, l.mounted.sections);
       update();  // the reset stays on the product in view
     });
+    /** A worked example into its product's inputs: all reset to the defaults, then the example's, then `over`. */
+    const openExample = (id: string, over: Values = {}): boolean => {
+      const ex = exampleById(id);
+      if (!ex || !o.products.some((p) => p.name === ex.product)) return false;
+      select(ex.product);
+      const l = mount(ex.product);
+      const given = ex.scenario === null ? {} : l.mounted.fill(ex.scenario).values;
+      restore(l.inputs, { ...defaults, ...given, ...ex.values, ...over }, l.mounted.sections);
+      previous = { ...previous, ...snapshot(l.inputs, l.mounted.sections) };
+      return true;
+    };
+    for (const b of shell.results.querySelectorAll<HTMLElement>('[data-example]')) {
+      b.addEventListener('click', () => {
+        if (!openExample(b.dataset.example ?? '')) return;
+        (b.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
+        update();
+      });
+    }
+
+    if (o.example) {
+      const ex = exampleById(o.example);
+      if (ex && o.products.some((p) => p.name === ex.product)) current = ex.product;
+    }
     select(current);
+    if (o.example) openExample(o.example, o.values);
     // One product at a time (the embed, the element): values no input of it takes are dropped (and warned about).
     if (!o.switcher) pending = {};
     ui.$('loading').hidden = true;
@@ -248,6 +286,11 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         const { values: v, ignored } = mount(product.name).mounted.fill(scenario);
         set(v);
         return ignored;
+      },
+      example(id) {
+        if (!openExample(id)) return false;
+        update();
+        return true;
       },
       fix(list) {
         fields = list;

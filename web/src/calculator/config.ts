@@ -20,6 +20,10 @@ export interface Config {
   theme: Theme;
   accent: string | null;
   locale: string | null;
+  /** A worked example opened first (examples.ts). */
+  example: string | null;
+  /** A block of the guide shown instead of the calculator (guide/blocks.ts). */
+  block: string | null;
 }
 
 export const warn = (message: string): void => console.warn(`isomargin: ${message}`);
@@ -39,6 +43,12 @@ export function readSetting(config: Config, key: string, value: string): boolean
       config.named[id] = `"${key}" (${id})`;
       return true;
     }
+    case 'example':
+      config.example = value;
+      return true;
+    case 'block':
+      config.block = value;
+      return true;
     case 'fields':
       config.fields = value.split(',').map((f) => f.trim()).filter(Boolean);
       return true;
@@ -63,7 +73,7 @@ export function readSetting(config: Config, key: string, value: string): boolean
   }
 }
 
-export const emptyConfig = (): Config => ({ product: 'spot', values: {}, named: {}, fields: null, theme: 'auto', accent: null, locale: null });
+export const emptyConfig = (): Config => ({ product: 'spot', values: {}, named: {}, fields: null, theme: 'auto', accent: null, locale: null, example: null, block: null });
 
 /** After the product is shown: values that name no input of it, or that its menus and tabs refused. */
 export function checkValues(calc: Calculator, { values: given, named, fields }: Config): void {

@@ -8,6 +8,7 @@
 import { load, type Isomargin } from 'isomargin';
 import baseCss from '../../style.css';
 import darkCss from '../../dark.css';
+import explainCss from '../../explain.css';
 import { el, uiOf } from '../shared/dom';
 import type { Values } from '../shared/state';
 import { mountCalculator, type Calculator, type Outcome } from './calculator';
@@ -19,7 +20,7 @@ import type { AnyReport, AnyScenario, IsomarginCalculatorElement as ElementApi }
 let core: Promise<Isomargin> | null = null;
 let base: CSSStyleSheet | null = null;
 
-const ATTRIBUTES = ['product', 'tab', 'model', 'theme', 'locale', 'fields', 'values'];
+const ATTRIBUTES = ['product', 'tab', 'model', 'theme', 'locale', 'fields', 'values', 'example', 'block'];
 
 /** The `values` attribute: a JSON object of input values. */
 function parseValues(text: string | null): Values {
@@ -50,7 +51,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
     this.#root = this.attachShadow({ mode: 'open' });
     if (!base) {
       base = new CSSStyleSheet();
-      base.replaceSync(baseCss);
+      base.replaceSync(`${baseCss}\n${explainCss}`);
     }
     this.#dark = new CSSStyleSheet({ media: darkMedia('auto') });
     this.#dark.replaceSync(darkCss);
@@ -61,7 +62,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
   connectedCallback(): void {
     if (this.#calculator) return;
     const config = emptyConfig();
-    for (const name of ['product', 'tab', 'model', 'theme', 'locale', 'fields']) {
+    for (const name of ['product', 'tab', 'model', 'theme', 'locale', 'fields', 'example', 'block']) {
       const value = this.getAttribute(name);
       if (value !== null) readSetting(config, name, value);
     }
@@ -82,6 +83,8 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
       resultsFirst: true,
       conventions: notes,
       fields: config.fields,
+      example: config.example,
+      examples: config.fields === null,
       hooks: this,
       onUpdate: (o) => {
         this.#last = o;

@@ -4,6 +4,7 @@
 
 import { el } from '../shared/dom';
 import type { Product, ProductName } from '../shared/product';
+import { helpbar } from './helpbar';
 
 export interface ShellOptions {
   products: Product[];
@@ -13,6 +14,8 @@ export interface ShellOptions {
   landmark: 'main' | 'div';
   /** Results before the inputs on one column (the embed: the answer is in view in a small frame). */
   resultsFirst: boolean;
+  /** The worked examples menu. */
+  examples: boolean;
 }
 
 export interface Shell {
@@ -43,11 +46,12 @@ export function buildShell(o: ShellOptions): Shell {
   }
   const form = el('form', { id: 'calc', class: 'inputs', autocomplete: 'off', novalidate: '', 'aria-label': 'Scenario' },
     tabs ?? '', ...[...boxes.values()].map((b) => b.inputs),
-    el('p', { class: 'actions' }, el('button', { type: 'button', id: 'reset', class: 'link' }, 'Reset to the seed example'))) as HTMLFormElement;
+    el('p', { class: 'actions' }, el('button', { type: 'button', id: 'reset', class: 'link' }, 'Reset to the default position'))) as HTMLFormElement;
   const results = el('section', { id: 'results', class: 'results', 'aria-label': 'Results' },
     el('div', { id: 'generalError', class: 'banner error', 'data-error-for': '$', role: 'alert', hidden: '' }),
     el('p', { id: 'loading', class: 'banner' }, 'Loading the WebAssembly core…'),
     el('p', { id: 'errorSummary', class: 'banner notice', hidden: '' }),
+    helpbar(o.products.map((p) => p.name), o.examples),
     ...[...boxes.values()].map((b) => b.results));
   const layout = el(o.landmark, { class: o.resultsFirst ? 'layout results-first' : 'layout' }, form, results);
   return { layout, form, results, switch: tabs, boxes };

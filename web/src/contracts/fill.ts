@@ -41,6 +41,10 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
   w.num(p, 'leverage', 'cLeverage');
   w.num(p, 'marginAdded', 'cMarginAdded');
   w.num(p, 'marginRemoved', 'cMarginRemoved');
+  if (p) values.cMarginBy = p.marginBalance !== undefined ? 'marginBalance' : p.margin !== undefined ? 'margin' : 'leverage';
+  w.num(p, 'margin', 'cPosMargin');
+  w.num(p, 'marginBalance', 'cMarginBalance');
+  w.num(p, 'maintenanceMargin', 'cReportedMm');
   w.rest(p, 'position');
 
   w.num(s, 'markPrice', 'cMarkPrice');
@@ -48,7 +52,7 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
   w.num(s, 'takerFee', 'cTakerFee', true);
   const tiers = w.part(s, 'tiers');
   values.cMmrSource = tiers?.preset !== undefined ? 'preset' : tiers?.rows !== undefined ? 'custom'
-    : tiers?.brackets !== undefined ? 'brackets' : 'fixed';
+    : tiers?.brackets !== undefined ? 'brackets' : s.mmr === undefined && s.maxLeverage === undefined && p?.maintenanceMargin !== undefined ? 'reported' : 'fixed';
   w.num(s, 'mmr', 'cMmr', true);
   w.num(s, 'maintenanceAmount', 'cMaintAmount');
   w.text(tiers, 'preset', 'cTierPreset');
@@ -61,7 +65,16 @@ export function fillContract(scenario: ContractScenario): { values: Values; igno
   const calculate = w.part(s, 'calculate');
   const order = w.part(s, 'order');
   const asked = CALCULATE.filter(([key]) => calculate?.[key] !== undefined);
-  values.cTab = fills ? 'entry' : order ? 'order' : asked[0]?.[1] ?? 'liquidation';
+  const lev = w.part(calculate, 'maxLeverage') ?? w.part(calculate, 'tierFor');
+  w.take(calculate, 'tierFor');
+  values.cTab = fills ? 'entry' : order ? 'order' : asked[0]?.[1] ?? (lev ? 'maxlev' : 'liquidation');
+  if (lev) {
+    const by = ['stake', 'notional', 'contracts'].find((k) => lev[k] !== undefined) ?? 'stake';
+    values.cLevBy = by;
+    w.num(lev, by, 'cLevAmount');
+    w.num(lev, 'price', 'cLevPrice');
+    w.rest(lev, 'calculate.maxLeverage');
+  }
   for (const [key, tab, id, percent] of CALCULATE) {
     w.num(calculate, key, id, percent);
     if (calculate?.[key] !== undefined && tab !== values.cTab) ignored.push(`calculate.${key}`);

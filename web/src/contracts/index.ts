@@ -3,7 +3,7 @@
 // results: results.ts, filled by render.ts, render-extra.ts and path.ts; the chart: chart-input.ts.
 
 import type { ContractReport, ContractScenario } from 'isomargin';
-import { el } from '../shared/dom';
+import { formulasLink } from '../shared/explain/links';
 import { initTabs } from '../shared/tabs';
 import { productOf, type MountedProduct, type Product } from '../shared/product';
 import { formatTierRows } from '../shared/tiers';
@@ -12,6 +12,9 @@ import { addContractResults } from './results';
 import { readContract } from './read';
 import { fillContract } from './fill';
 import { clearContract, renderContract } from './render';
+import { renderCalculators } from './render-calculators';
+import { renderNotes } from '../shared/messages';
+import type { ContractCalculatorReport } from 'isomargin';
 import { contractChartInput } from './chart-input';
 import { CONTRACT_PATHS, CONTRACT_STAND_INS, namesRow } from './paths';
 import {
@@ -21,8 +24,8 @@ import {
 export const contracts: Product = {
   name: 'contract',
   label: 'Perpetual & futures',
-  conventions: () => ['Conventions: perpetual swaps and futures in isolated margin, linear and inverse; nine exchange formulas for the liquidation price, side by side; formulas in ',
-    el('code', {}, 'docs/formulas.md'), '.'],
+  conventions: () => ['Conventions: perpetual swaps and futures in isolated margin, linear and inverse; nine exchange formulas for the liquidation price, side by side; see ',
+    formulasLink('the formulas and their sources'), '.'],
 
   owns: (s) => productOf(s) === 'perpetual' || productOf(s) === 'futures',
 
@@ -72,6 +75,12 @@ export const contracts: Product = {
       read: readContract,
       evaluate: (s) => im.evaluate(s),
       render(r, v, notes) {
+        if ((r as unknown as ContractCalculatorReport).calculation === 'calculators') {
+          clearContract(ui);
+          renderCalculators(ui, r as unknown as ContractCalculatorReport);
+          renderNotes(ui, 'cWarningsCard', 'cWarnings', notes);
+          return;
+        }
         renderContract(ui, r, { lastGiven: v.cLastPrice.trim() !== '', sourceLabel }, notes);
       },
       clear: () => clearContract(ui),

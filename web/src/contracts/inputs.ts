@@ -26,9 +26,14 @@ function position(): HTMLElement {
     num('cEntryPrice', 'Entry price', '100,000', [coin('quote')], { id: 'cEntryField' }),
     el('p', { class: 'hint wide', id: 'cFillsNote', hidden: '' },
       'Contracts and entry price come from the fills in the ', el('strong', {}, 'Average entry'), ' tab below.'),
-    num('cLeverage', 'Leverage', '10', [unit('×')]),
-    num('cMarginAdded', 'Margin added', '', [coin('margin'), opt('optional')]),
-    num('cMarginRemoved', 'Margin removed', '', [coin('margin'), opt('optional')])));
+    pick('cMarginBy', 'Margin given by', [['leverage', 'the leverage (+ margin added or removed)'],
+      ['margin', 'the isolated margin the exchange shows'], ['marginBalance', 'the margin balance (margin + unrealised PnL)']], 'leverage', true),
+    num('cPosMargin', 'Isolated margin', '', [coin('margin')], { id: 'cPosMarginField', hidden: true }),
+    num('cMarginBalance', 'Margin balance', '', [coin('margin')], { id: 'cMarginBalanceField', hidden: true }),
+    num('cLeverage', 'Leverage', '10', [unit('×'), opt('', 'cLeverageOpt')]),
+    num('cMarginAdded', 'Margin added', '', [coin('margin'), opt('optional')], { id: 'cMarginAddedField' }),
+    num('cMarginRemoved', 'Margin removed', '', [coin('margin'), opt('optional')], { id: 'cMarginRemovedField' }),
+    num('cReportedMm', 'Maintenance margin the exchange shows', '', [coin('margin'), opt('optional')], { wide: true })));
 }
 
 function market(): HTMLElement {
@@ -43,7 +48,8 @@ function maintenance(): HTMLElement {
     field(label('cModel', 'Exchange convention'), el('select', { id: 'cModel' }), { wide: true, after: [hint('', { id: 'cModelNote' })] }),
     check('cCompare', 'Compare all conventions', { wide: true, checked: true }),
     pick('cMmrSource', 'Maintenance margin rate from', [['fixed', 'a fixed mmr'], ['preset', 'an OKX tier preset'],
-      ['custom', 'custom OKX tiers (JSON)'], ['brackets', 'Binance leverage brackets (JSON)']], 'fixed', true),
+      ['custom', 'custom OKX tiers (JSON)'], ['brackets', 'Binance leverage brackets (JSON)'],
+      ['reported', 'the maintenance margin the exchange shows']], 'fixed', true),
     num('cMmr', 'Fixed mmr', '0.4', [unit('%')], { id: 'cMmrField' }),
     num('cMaintAmount', 'Maintenance amount', '', [coin('margin'), opt('optional')], { id: 'cMaintAmountField' }),
     field(label('cTierPreset', 'OKX tier preset (by contracts)'), el('select', { id: 'cTierPreset' }), { id: 'cTierPresetField', wide: true, hidden: true }),
@@ -69,7 +75,7 @@ function positionMode(): HTMLElement {
 
 const TABS: [string, string][] = [
   ['pnl', 'PnL'], ['target', 'Target price'], ['liquidation', 'Liquidation price'],
-  ['maxopen', 'Max open'], ['entry', 'Average entry'], ['order', 'Add / close order'],
+  ['maxopen', 'Max open'], ['maxlev', 'Max leverage'], ['entry', 'Average entry'], ['order', 'Add / close order'],
 ];
 const CHOSEN = 'liquidation';
 
@@ -91,17 +97,27 @@ function calculators(): HTMLElement {
       return el('button', attrs, text);
     })),
     panel('pnl', one(num('cExitPrice', 'Exit price', '', [coin('quote')])), kvTable(
-      row('PnL at the exit', null, output('cExitPnl', { unit: true })),
-      row('ROE', 'PnL / initial margin', output('cExitRoe')))),
+      row('PnL at the exit', null, output('cExitPnl', { unit: true }), {}, ['cExitPnl', ['calculate.exitPnl']]),
+      row('ROE', 'PnL / initial margin', output('cExitRoe'), {}, ['cExitRoe', ['calculate.exitRoe']]))),
     panel('target', one(num('cTargetRoe', 'Target ROE', '', [unit('%')])), kvTable(
-      row('Target price', null, output('cTargetPrice', { unit: true })))),
-    panel('liquidation', kvTable(row('Est. liquidation price', null, output('cTabLiquidation'))),
+      row('Target price', null, output('cTargetPrice', { unit: true }), {}, ['cTargetPrice', ['calculate.targetPrice.price']]))),
+    panel('liquidation', kvTable(row('Est. liquidation price', null, output('cTabLiquidation'), {}, ['cTabLiquidation', ['result.liquidationPrice.price']])),
       one(num('cWantedLiq', 'Wanted liquidation price', '', [coin('quote'), opt('optional')])),
-      kvTable(row('Margin to add', 'negative: can be removed', output('cMarginToAdd', { unit: true })))),
+      kvTable(row('Margin to add', 'negative: can be removed', output('cMarginToAdd', { unit: true }), {}, ['cMarginToAdd', ['result.marginToAdd']]))),
     panel('maxopen', one(num('cMaxOpenBalance', 'Available balance', '', [coin('margin')])), kvTable(
-      row('Max open', 'at the entry price and leverage', output('cMaxOpen', { unit: true })))),
+      row('Max open', 'at the entry price and leverage', output('cMaxOpen', { unit: true }), {}, ['cMaxOpen', ['calculate.maxOpenContracts']]))),
+    panel('maxlev', grid({},
+      pick('cLevBy', 'For', [['stake', 'a stake (the margin)'], ['notional', 'a notional'], ['contracts', 'a number of contracts']], 'stake'),
+      num('cLevAmount', 'Amount', '', [opt('', 'cLevUnit')]),
+      num('cLevPrice', 'Price', '', [coin('quote'), opt('entry if empty')], { id: 'cLevPriceField' }),
+      hint('Needs a tier table or brackets (“Maintenance margin rate from” above).', { class: 'hint wide' })), kvTable(
+      row('Highest leverage', null, output('cMaxLev', { sub: 'cMaxLevNote' }), {}, ['cMaxLev', ['calculate.maxLeverage.maxLeverage']]),
+      row('Position at that leverage', null, output('cMaxLevSize', { unit: true }), {}, ['cMaxLevSize', ['calculate.maxLeverage.notional', 'calculate.maxLeverage.contracts']]),
+      row('Tier or bracket that holds it', null, output('cTierFor', { sub: 'cTierForRates' }), {},
+        ['cTierFor', ['calculate.tierFor.scaledAmount', 'calculate.tierFor.tier', 'calculate.tierFor.mmr', 'calculate.tierFor.imr', 'calculate.tierFor.maxLeverage', 'calculate.tierFor.cum']]))),
     panel('entry', field(label('cFills', 'Fills, one per line: price × contracts'), textarea('cFills', 4, '', '10,000 × 50\n15,000 × 50')),
-      kvTable(row('Average entry price', null, output('cAvgEntry', { unit: true })), row('Size', null, output('cAvgSize', { unit: true })))),
+      kvTable(row('Average entry price', null, output('cAvgEntry', { unit: true }), {}, ['cAvgEntry', ['entryPrice']]),
+        row('Size', null, output('cAvgSize', { unit: true }), {}, ['cAvgSize', ['size']]))),
     panel('order', grid({},
       pick('cOrderSide', 'Order', [['buy', 'buy'], ['sell', 'sell']], 'buy'),
       num('cOrderContracts', 'Contracts', ''),

@@ -19,6 +19,9 @@ export const CONTRACT_PATHS: PathTable = [
   ['position.leverage', 'cLeverage'],
   ['position.marginAdded', 'cMarginAdded'],
   ['position.marginRemoved', 'cMarginRemoved'],
+  ['position.marginBalance', 'cMarginBalance'],
+  ['position.margin', 'cPosMargin'],
+  ['position.maintenanceMargin', 'cReportedMm'],
   ['position', 'cContracts'],
   ['markPrice', 'cMarkPrice'],
   ['lastPrice', 'cLastPrice'],
@@ -34,6 +37,10 @@ export const CONTRACT_PATHS: PathTable = [
   ['calculate.targetRoe', 'cTargetRoe'],
   ['calculate.liquidationPrice', 'cWantedLiq'],
   ['calculate.maxOpenBalance', 'cMaxOpenBalance'],
+  ['calculate.maxLeverage.price', 'cLevPrice'],
+  ['calculate.tierFor.price', 'cLevPrice'],
+  ['calculate.maxLeverage', 'cLevAmount'],
+  ['calculate.tierFor', 'cLevAmount'],
   ['positionMode', 'cPositionMode'],
   ['pendingClose', 'cPendingClose'],
   ['opposite.contracts', 'cOppContracts'],
@@ -59,6 +66,10 @@ export const CONTRACT_STAND_INS: Record<string, string> = {
   cTierRows: 'cMmrSource',
   cBrackets: 'cMmrSource',
   cMaxLeverage: 'cModel',
+  cMarginAdded: 'cMarginBy',
+  cMarginRemoved: 'cMarginBy',
+  cPosMargin: 'cMarginBy',
+  cMarginBalance: 'cMarginBy',
 };
 
 /** Paths inside a pasted table or list: the message names the row ("tiers.brackets[1].cum: …"). */

@@ -44,8 +44,13 @@ export function readContract(v: Values): Read<ContractScenario> {
     put(p, 'entryPrice', num('cEntryPrice'));
   }
   put(p, 'leverage', num('cLeverage'));
-  put(p, 'marginAdded', num('cMarginAdded'));
-  put(p, 'marginRemoved', num('cMarginRemoved'));
+  if (v.cMarginBy === 'margin') put(p, 'margin', num('cPosMargin'));
+  else if (v.cMarginBy === 'marginBalance') put(p, 'marginBalance', num('cMarginBalance'));
+  else {
+    put(p, 'marginAdded', num('cMarginAdded'));
+    put(p, 'marginRemoved', num('cMarginRemoved'));
+  }
+  put(p, 'maintenanceMargin', num('cReportedMm'));
   s.position = p;
 
   put(s, 'markPrice', num('cMarkPrice'));
@@ -62,7 +67,7 @@ export function readContract(v: Values): Read<ContractScenario> {
     const b = parseBrackets(v.cBrackets ?? '');
     if (b.ok) s.tiers = { brackets: b.value };
     else errors.set('cBrackets', b.message);
-  } else {
+  } else if (v.cMmrSource !== 'reported') {
     put(s, 'mmr', num('cMmr', true));
     put(s, 'maintenanceAmount', num('cMaintAmount'));
   }
@@ -73,6 +78,16 @@ export function readContract(v: Values): Read<ContractScenario> {
   if (v.cTab === 'target') put(calculate, 'targetRoe', num('cTargetRoe', true));
   if (v.cTab === 'liquidation') put(calculate, 'liquidationPrice', num('cWantedLiq'));
   if (v.cTab === 'maxopen') put(calculate, 'maxOpenBalance', num('cMaxOpenBalance'));
+  if (v.cTab === 'maxlev') {
+    const by = v.cLevBy === 'contracts' ? 'contracts' : v.cLevBy === 'notional' ? 'notional' : 'stake';
+    const q: Record<string, unknown> = {};
+    put(q, by, num('cLevAmount'));
+    put(q, 'price', num('cLevPrice'));
+    if (q[by] !== undefined) {
+      calculate.maxLeverage = q;
+      if (by !== 'stake') calculate.tierFor = { ...q };
+    }
+  }
   if (Object.keys(calculate).length) s.calculate = calculate;
 
   if (v.cPositionMode === 'hedge') {

@@ -7,6 +7,7 @@ import * as F from '../shared/format';
 import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { renderNotes, type Note } from '../shared/messages';
+import { publicName } from '../shared/explain/names';
 
 /** A liquidation price as one line of text (tables, the tabs): "90,406.83", "none", "every price". */
 function levelText(level: PriceLevel | null): string {
@@ -16,7 +17,33 @@ function levelText(level: PriceLevel | null): string {
   return F.price(level.price);
 }
 
-const TAB_OUTPUTS = ['cExitPnl', 'cExitRoe', 'cTargetPrice', 'cTabLiquidation', 'cMarginToAdd', 'cMaxOpen', 'cAvgEntry', 'cAvgSize'];
+const TAB_OUTPUTS = ['cExitPnl', 'cExitRoe', 'cTargetPrice', 'cTabLiquidation', 'cMarginToAdd', 'cMaxOpen', 'cAvgEntry', 'cAvgSize',
+  'cMaxLev', 'cMaxLevNote', 'cMaxLevSize', 'cTierFor', 'cTierForRates'];
+
+/** The max-leverage tab: the highest leverage for the size or stake asked, and the row that holds it. */
+export function renderLeverageTab(ui: Ui, c: ContractReport['calculate'], coin: string, q: string): void {
+  const m = c.maxLeverage;
+  if (!m) {
+    for (const id of ['cMaxLev', 'cMaxLevSize', 'cTierFor']) ui.put(id, id === 'cMaxLev' ? '— (enter a stake, a notional or contracts)' : F.DASH);
+    for (const id of ['cMaxLevNote', 'cTierForRates']) ui.put(id, '');
+    return;
+  }
+  const row = m.tier === null ? 'above the last row' : `row ${F.count(m.tier)}`;
+  ui.put('cMaxLev', m.maxLeverage === null ? '— none: the amount is beyond the table' : F.leverage(m.maxLeverage));
+  ui.put('cMaxLevNote', m.aboveTable ? 'no row of the table holds a position this large'
+    : m.capped ? `${row}: capped by the row’s upper bound, below its maximum` : `${row}’s maximum`);
+  if (m.notional !== null) ui.put('cMaxLevSize', F.amount(m.notional, coin, q), coin);
+  else ui.put('cMaxLevSize', m.contracts === null ? F.DASH : F.amount(m.contracts, 'contracts', q), 'contracts');
+  const t = c.tierFor;
+  if (!t) {
+    ui.put('cTierFor', m.by === 'stake' ? '— (asked for a size, not a stake)' : F.DASH);
+    ui.put('cTierForRates', '');
+    return;
+  }
+  ui.put('cTierFor', t.tier === null ? '— none: beyond the last row' : `${t.cum === null ? 'tier' : 'bracket'}\u00a0${F.count(t.tier)}`);
+  ui.put('cTierForRates', t.tier === null ? '' : [`mmr ${F.rate(t.mmr)}`, `imr ${F.rate(t.imr)}`, `max ${F.leverage(t.maxLeverage)}`,
+    t.cum === null ? '' : `cum ${F.amount(t.cum, coin, q)} ${coin}`, t.inGap ? 'a size between two published rows' : ''].filter(Boolean).join(' · '));
+}
 
 function renderTabs(ui: Ui, r: ContractReport): void {
   const q = r.pair.quote;
@@ -37,6 +64,7 @@ function renderTabs(ui: Ui, r: ContractReport): void {
   ui.put('cMaxOpen', max === null ? '— (enter a balance)' : F.amount(max, 'contracts', q), 'contracts');
   ui.put('cAvgEntry', F.price(r.entryPrice), q);
   ui.put('cAvgSize', F.amount(r.size, r.sizeUnit, q), r.sizeUnit);
+  renderLeverageTab(ui, c, coin, q);
 }
 
 function renderOrder(ui: Ui, r: ContractReport): void {
@@ -124,7 +152,7 @@ function renderComparison(ui: Ui, r: ContractReport): void {
     if (classes) attrs.class = classes;
     if (isChosen) attrs['aria-current'] = 'true';
     return el('tr', attrs,
-      el('td', { 'data-label': 'Convention' }, c.label, isChosen ? el('span', { class: 'tag' }, 'chosen') : ''),
+      el('td', { 'data-label': 'Convention' }, publicName(c.label), isChosen ? el('span', { class: 'tag' }, 'chosen') : ''),
       el('td', { 'data-label': 'MM valued at' }, c.mmAtEntry ? 'entry' : 'liq. price'),
       el('td', { class: 'num', 'data-label': 'mmr' }, F.rate(c.mmr)),
       el('td', { class: 'num', 'data-label': 'Est. liq. price' }, el('span', { 'data-liq': '' }, levelText(lp)),

@@ -7,6 +7,8 @@ import { sign, type Ui } from '../shared/dom';
 import type { Note } from '../shared/messages';
 import { clearContractExtras, renderContractExtras } from './render-extra';
 import { renderContractTimeline } from './path';
+import { distanceWords } from '../shared/explain/distance';
+import { publicName } from '../shared/explain/names';
 
 export interface ContractContext {
   /** A last price was given: show PnL at last. */
@@ -18,10 +20,11 @@ export interface ContractContext {
 const OUTPUTS = [
   'cLiquidationPrice', 'cLiquidationNote', 'cMarginRatio', 'cDistance', 'cDistanceNote', 'cBankruptcyPrice',
   'cBankruptcyNote', 'cPositionAt', 'cSize', 'cNotional', 'cEntry', 'cLeverageOut', 'cInitialMargin', 'cMargin',
-  'cModelLabel', 'cValuedAt', 'cMmrOut', 'cMaintAmountOut', 'cTier', 'cTierSource',
+  'cModelLabel', 'cValuedAt', 'cMmrOut', 'cMaintAmountOut', 'cMaintenanceMargin', 'cMarginUsed', 'cMarginUsedReason',
+  'cLeverageSource', 'cMarginSource', 'cTier', 'cTierSource',
   'cPnl', 'cPnlRatio', 'cPnlLast', 'cPnlLastRatio',
 ];
-const BLANK = new Set(['cLiquidationNote', 'cDistanceNote', 'cBankruptcyNote', 'cPositionAt', 'cValuedAt', 'cTierSource']);
+const BLANK = new Set(['cLiquidationNote', 'cDistanceNote', 'cBankruptcyNote', 'cPositionAt', 'cValuedAt', 'cTierSource', 'cMarginUsedReason', 'cLeverageSource', 'cMarginSource']);
 
 export function when(level: PriceLevel): string {
   return level.trigger === 'at-or-below' ? 'at or below' : 'at or above';
@@ -31,15 +34,16 @@ function renderSummary(ui: Ui, r: ContractReport): void {
   const q = r.pair.quote;
   const res = r.result;
   const lp = res.liquidationPrice;
+  const label = publicName(res.label);
   const badge = ui.testId('cState');
   const liquidatable = lp.status === 'every-price' || (lp.status === 'price' && lp.reachedAtMark);
-  badge.textContent = res.label;
+  badge.textContent = label;
   badge.dataset.state = liquidatable ? 'full-liquidation' : 'normal';
   ui.testId('cStateSummary').textContent = liquidatable
-    ? `Already liquidatable at this mark under the ${res.label} convention.`
+    ? `Already liquidatable at this mark under the ${label} convention.`
     : lp.status === 'none'
-      ? `No mark price liquidates this position under the ${res.label} convention.`
-      : `Liquidated when the mark is ${when(lp)} ${F.price(lp.price)} ${q} (${res.label}).`;
+      ? `No mark price liquidates this position under the ${label} convention.`
+      : `Liquidated when the mark is ${when(lp)} ${F.price(lp.price)} ${q} (${label}).`;
 
   if (lp.status === 'none') {
     ui.put('cLiquidationPrice', '— none: no mark price liquidates this position');
@@ -54,9 +58,7 @@ function renderSummary(ui: Ui, r: ContractReport): void {
       : `liquidation when the mark is ${when(lp)} this price`);
   }
   ui.put('cDistance', F.percent(res.distance, 'exceptZero'));
-  ui.put('cDistanceNote', lp.status === 'price'
-    ? `from the mark ${F.price(r.markPrice)} ${q}${lp.reachedAtMark ? ', already past it' : ''}`
-    : 'no liquidation price');
+  ui.put('cDistanceNote', distanceWords(lp, res.distance, r.markPrice, q));
   ui.put('cMarginRatio', F.percent(res.marginRatio));
 
   const bp = r.bankruptcyPrice;
@@ -87,16 +89,23 @@ function renderPosition(ui: Ui, r: ContractReport, ctx: ContractContext): void {
   ui.put('cMargin', amt(r.margin, coin), coin);
 
   const res = r.result;
-  ui.put('cModelLabel', res.label);
+  ui.put('cModelLabel', publicName(res.label));
   ui.put('cValuedAt', res.mmAtEntry ? 'maintenance margin valued at the entry price' : 'maintenance margin valued at the liquidation price');
   ui.put('cMmrOut', F.rate(res.mmr));
   ui.put('cMaintAmountOut', amt(res.maintenanceAmount, coin), coin);
+  ui.put('cMaintenanceMargin', amt(res.maintenanceMargin, coin), coin);
+  ui.put('cMarginUsed', amt(res.marginUsed, coin), coin);
+  ui.put('cMarginUsedReason', res.marginUsedReason ?? 'the isolated margin');
+  ui.put('cLeverageSource', r.leverageSource === 'margin' ? 'worked out from the margin shown' : 'as entered');
+  ui.put('cMarginSource', r.marginSource === 'leverage' ? 'initial + added − removed'
+    : r.marginSource === 'marginBalance' ? 'from the margin balance, less the PnL at the mark' : 'as the exchange shows it');
   if (res.tier === null) {
-    ui.put('cTier', 'fixed mmr');
-    ui.put('cTierSource', 'no tier table: the same rate at any size');
+    const fromMm = r.tierSource === 'maintenanceMargin';
+    ui.put('cTier', fromMm ? 'the exchange’s MM' : r.tierSource === 'maxLeverage' ? 'from the max leverage' : 'fixed mmr');
+    ui.put('cTierSource', fromMm ? 'the rate is the maintenance margin you entered over the notional at the mark' : 'no tier table: the same rate at any size');
   } else {
     ui.put('cTier', `${r.tierSource === 'custom brackets' ? 'bracket' : 'tier'}\u00a0${F.count(res.tier)}`);
-    ui.put('cTierSource', ctx.sourceLabel(r.tierSource));
+    ui.put('cTierSource', ctx.sourceLabel(r.tierSource) + (r.cumDerived ? '; maintenance amounts (cum) derived from the floors' : ''));
   }
 
   ui.put('cPnl', amt(r.pnl.mark, coin, 'exceptZero'), coin);

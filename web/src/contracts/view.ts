@@ -7,6 +7,7 @@ import type { Ui } from '../shared/dom';
 import { pairCoins } from '../shared/markup';
 import type { Values } from '../shared/state';
 import { usesFills } from './read';
+import { publicName } from '../shared/explain/names';
 
 export type ModelInfo = ReturnType<Isomargin['models']>[number];
 export type ContractPreset = ReturnType<Isomargin['contractPresets']>[number];
@@ -17,7 +18,7 @@ export function fillModels(ui: Ui, models: ModelInfo[]): void {
   (ui.$('cModel') as HTMLSelectElement).replaceChildren(...models.map((m) => {
     const o = document.createElement('option');
     o.value = m.name;
-    o.textContent = m.label;
+    o.textContent = publicName(m.label);
     return o;
   }));
 }
@@ -45,10 +46,10 @@ export function syncContractView(ui: Ui, v: Values, models: ModelInfo[]): void {
     const m = models.find((x) => x.name === o.value);
     const ok = !m || supports(m, type);
     o.disabled = !ok;
-    o.textContent = ok || !m ? (m?.label ?? o.value) : `${m.label} (no ${type} contracts)`;
+    o.textContent = publicName(ok || !m ? (m?.label ?? o.value) : `${m.label} (no ${type} contracts)`);
   }
   const chosen = models.find((x) => x.name === v.cModel);
-  const unsupported = models.filter((x) => !supports(x, type)).map((x) => x.label);
+  const unsupported = models.filter((x) => !supports(x, type)).map((x) => publicName(x.label));
   ui.$('cModelNote').textContent = [
     chosen ? `Maintenance margin valued at ${chosen.mmAtEntry ? 'the entry price' : 'the liquidation price'}`
       + `${chosen.usesFee ? '; the taker fee counts' : '; no fee in the formula'}.` : '',
@@ -60,6 +61,13 @@ export function syncContractView(ui: Ui, v: Values, models: ModelInfo[]): void {
   ui.show('cEntryField', !fills);
   ui.show('cFillsNote', fills);
 
+  const by = v.cMarginBy;
+  ui.show('cPosMarginField', by === 'margin');
+  ui.show('cMarginBalanceField', by === 'marginBalance');
+  ui.show('cMarginAddedField', by !== 'margin' && by !== 'marginBalance');
+  ui.show('cMarginRemovedField', by !== 'margin' && by !== 'marginBalance');
+  ui.$('cLeverageOpt').textContent = by === 'margin' || by === 'marginBalance' ? 'optional' : '';
+  ui.$('cLevUnit').textContent = v.cLevBy === 'contracts' ? 'contracts' : '';
   ui.show('cMmrField', v.cMmrSource === 'fixed');
   ui.show('cMaintAmountField', v.cMmrSource === 'fixed');
   ui.show('cTierPresetField', v.cMmrSource === 'preset');

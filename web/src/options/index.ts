@@ -2,22 +2,23 @@
 // read.ts (and back by fill.ts); results: results.ts, filled by render.ts; the chart: chart-input.ts.
 
 import type { OptionReport, OptionScenario } from 'isomargin';
-import { el } from '../shared/dom';
+import { formulasLink } from '../shared/explain/links';
 import { productOf, type MountedProduct, type Product } from '../shared/product';
 import { addOptionInputs, DEFAULT_FACTORS, DEFAULT_TIERS } from './inputs';
 import { addOptionResults } from './results';
 import { readOption } from './read';
 import { fillOption } from './fill';
 import { syncOptionView } from './view';
-import { clearOption, renderOption } from './render';
+import { clearOption, renderOption, renderOptionPnl } from './render';
+import type { OptionPnlReport } from 'isomargin';
 import { optionChartInput } from './chart-input';
 import { OPTION_PATHS, OPTION_STAND_INS, optionNamesRow } from './paths';
 
 export const options: Product = {
   name: 'option',
   label: 'Options',
-  conventions: () => ['Conventions: OKX options in isolated margin; prices in the underlying coin per unit; the maintenance margin is an input or OKX’s short-option formula with margin factors you enter; formulas in ',
-    el('code', {}, 'docs/formulas.md'), '.'],
+  conventions: () => ['Conventions: OKX options in isolated margin; prices in the underlying coin per unit; the maintenance margin is an input or OKX’s short-option formula with margin factors you enter; see ',
+    formulasLink('the formulas and their sources'), '.'],
 
   owns: (s) => productOf(s) === 'option',
 
@@ -43,7 +44,12 @@ export const options: Product = {
       sync: (v) => syncOptionView(ui, v),
       read: readOption,
       evaluate: (s) => im.evaluate(s),
-      render: (r) => renderOption(ui, r),
+      render(r) {
+        if ((r as unknown as OptionPnlReport).calculation === 'pnl') {
+          clearOption(ui);
+          renderOptionPnl(ui, r as unknown as OptionPnlReport);
+        } else renderOption(ui, r);
+      },
       clear: () => clearOption(ui),
       chartInput: optionChartInput,
       fill: fillOption,

@@ -1,7 +1,7 @@
 // The options report → the options results. Every number is the core's; this file only picks,
 // labels and rounds them (format.ts). No arithmetic on the report's numbers.
 
-import type { OptionReport, OptionStep } from 'isomargin';
+import type { OptionPnlReport, OptionReport, OptionStep } from 'isomargin';
 import * as F from '../shared/format';
 import { el, sign, type Ui } from '../shared/dom';
 
@@ -111,6 +111,21 @@ export function renderOption(ui: Ui, r: OptionReport): void {
     + (r.mmIncludesMark ? ' + the options’ value at the mark' : ''));
   renderState(ui, r);
   renderTimeline(ui, r);
+}
+
+/** Without margins: the PnL calculation alone; the margin outputs say what they need. */
+export function renderOptionPnl(ui: Ui, r: OptionPnlReport): void {
+  const c = r.pair.base;
+  ui.put('oValue', F.amount(r.value, c, r.pair.quote), c);
+  ui.put('oPnl', F.amount(r.pnl, c, r.pair.quote, 'exceptZero'), c);
+  ui.testId('oPnl').dataset.sign = sign(r.pnl);
+  ui.put('oPnlRatio', F.percent(r.pnlRatio, 'exceptZero'));
+  ui.put('oPositionAt', `${r.side} · ${qty(r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
+  for (const id of ['oMarginRatio', 'oMarginBalance', 'oMaintenanceMarginOut', 'oLiquidationFee', 'oTier', 'oMmSourceOut']) {
+    ui.put(id, '— (enter the initial margin and the maintenance margin)');
+  }
+  ui.testId('oState').textContent = 'PnL only';
+  ui.testId('oStateSummary').textContent = 'No margins given: the value and PnL alone.';
 }
 
 /** No report (a bad input): every output back to a dash, the path hidden. */

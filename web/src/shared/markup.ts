@@ -3,6 +3,7 @@
 // Number inputs are type="text" inputmode="decimal": prices like 0.00001384 and 3,299,800 survive.
 
 import { el } from './dom';
+import { why, whyButton, whyPanel } from './explain/why';
 
 type Mark = HTMLElement | null | false | undefined;
 
@@ -99,25 +100,28 @@ export function output(id: string, o: { unit?: boolean; sub?: string } = {}): HT
   return parts;
 }
 
-/** A result tile; its note is fixed text or, with `noteOut`, an output of its own (that data-testid). */
-export function kpi(id: string, text: string, o: { unit?: boolean; note?: string; noteOut?: string; primary?: boolean } = {}): HTMLElement {
-  return el('div', { class: o.primary ? 'kpi primary' : 'kpi' }, el('div', { class: 'kpi-label' }, text),
+/** A result tile; its note is fixed text or, with `noteOut`, an output of its own (that data-testid); `why`: the report's paths it shows. */
+export function kpi(id: string, text: string, o: { unit?: boolean; note?: string; noteOut?: string; primary?: boolean; why?: string[] } = {}): HTMLElement {
+  return el('div', { class: o.primary ? 'kpi primary' : 'kpi' }, el('div', { class: 'kpi-label' }, text, o.why && whyButton(id, o.why, text)),
     el('div', { class: 'kpi-value' }, ...output(id, { unit: o.unit })),
-    el('div', o.noteOut ? { class: 'kpi-note', 'data-testid': o.noteOut } : { class: 'kpi-note' }, o.note ?? ''));
+    el('div', o.noteOut ? { class: 'kpi-note', 'data-testid': o.noteOut } : { class: 'kpi-note' }, o.note ?? ''),
+    o.why && whyPanel(id));
 }
 
-/** A row of a key-value table: the label (with a remark under it) and the value's cell. */
-export function row(text: string, note: string | null, cell: HTMLElement[], attrs: Record<string, string> = {}): HTMLElement {
-  return el('tr', attrs, el('th', { scope: 'row' }, ...spaced(text, note !== null && opt(note))),
-    el('td', {}, ...cell));
+/** A row of a key-value table: the label (with a remark under it) and the value's cell; `why`: [key, the report's paths]. */
+export function row(text: string, note: string | null, cell: HTMLElement[], attrs: Record<string, string> = {}, explained?: [string, string[]]): HTMLElement {
+  return el('tr', attrs, el('th', { scope: 'row' }, ...spaced(text, explained && whyButton(explained[0], explained[1], text), note !== null && opt(note))),
+    el('td', {}, ...cell, explained && whyPanel(explained[0])));
 }
 
 export const kvTable = (...rows: HTMLElement[]): HTMLElement => el('table', { class: 'kv' }, el('tbody', {}, ...rows));
 
-/** A key-value table built at render time: [label, value, data-testid of the value?] per row. */
-export function kvRows(rows: [string, string | HTMLElement, string?][]): HTMLElement {
-  return kvTable(...rows.map(([k, v, id]) =>
-    el('tr', {}, el('th', { scope: 'row' }, k), el('td', id ? { 'data-testid': id } : {}, v))));
+/** A key-value table built at render time: [label, value, data-testid of the value?, the report's paths it shows?] per row. */
+export function kvRows(rows: [string, string | HTMLElement, string?, string[]?][]): HTMLElement {
+  return kvTable(...rows.map(([k, v, id, paths]) => {
+    const [button, panel] = paths && id ? why(id, paths, k) : [null, null];
+    return el('tr', {}, el('th', { scope: 'row' }, k, button), el('td', {}, el('span', id ? { 'data-testid': id } : {}, v), panel));
+  }));
 }
 
 /** A results card under a heading, with a remark (or an output) beside the heading. */

@@ -3,16 +3,20 @@
 // what the chart marks: chart-input.ts; the Monte Carlo runs in the shared pool.
 
 import type { Report, Scenario, TierPreset } from 'isomargin';
-import { el } from '../shared/dom';
+import { formulasLink } from '../shared/explain/links';
 import { createMonteCarlo } from '../shared/montecarlo/pool';
 import { productOf, type MountedProduct, type Product } from '../shared/product';
 import { formatTierRows } from '../shared/tiers';
+import { publicName } from '../shared/explain/names';
 import { addSpotInputs } from './inputs';
 import { addSpotResults } from './results';
 import { readSpot } from './read';
 import { fillSpot } from './fill';
 import { syncSpotView } from './view';
 import { clearSpot, renderSpot } from './render';
+import { renderOpening } from './render-opening';
+import { renderNotes } from '../shared/messages';
+import type { OpeningReport } from 'isomargin';
 import { spotChartInput } from './chart-input';
 import { SPOT_PATHS, SPOT_STAND_INS, spotNamesRow } from './paths';
 
@@ -31,8 +35,8 @@ function presetNote(presets: TierPreset[], name: string): string {
 export const spot: Product = {
   name: 'spot',
   label: 'Spot margin',
-  conventions: () => ['Conventions: OKX spot margin, isolated mode (old and new); liability = principal + unpaid interest; formulas in ',
-    el('code', {}, 'docs/formulas.md'), '.'],
+  conventions: () => ['Conventions: OKX spot margin, isolated mode (old and new); liability = principal + unpaid interest; see ',
+    formulasLink('the formulas and their sources'), '.'],
 
   owns: (s) => productOf(s) === undefined || productOf(s) === 'spot-margin',
 
@@ -43,13 +47,13 @@ export const spot: Product = {
     (ui.$('tierPreset') as HTMLSelectElement).replaceChildren(...presets.map((p) => {
       const o = document.createElement('option');
       o.value = p.name;
-      o.textContent = illustrative(p) ? `Illustrative: ${p.label}` : p.label;
+      o.textContent = publicName(illustrative(p) ? `Illustrative: ${p.label}` : p.label);
       return o;
     }));
     const sourceLabel = (source: string): string => {
       if (source === 'custom') return 'custom tier table';
       const p = presets.find((x) => x.name === source);
-      return p ? `${p.label}${illustrative(p) ? ' (illustrative)' : ''}` : source;
+      return p ? publicName(`${p.label}${illustrative(p) ? ' (illustrative)' : ''}`) : source;
     };
     // Runs in workers on request; `changed` shows its field errors.
     const mc = createMonteCarlo(ui, im, { paths: SPOT_PATHS, standIns: SPOT_STAND_INS }, changed);
@@ -80,6 +84,12 @@ export const spot: Product = {
       read: readSpot,
       evaluate: (s) => im.evaluate(s),
       render(r, v, notes) {
+        if ((r as unknown as OpeningReport).calculation === 'opening') {
+          clearSpot(ui);
+          renderOpening(ui, r as unknown as OpeningReport, sourceLabel);
+          renderNotes(ui, 'warningsCard', 'warnings', notes);
+          return;
+        }
         renderSpot(ui, r, v, { lastGiven: v.lastPrice.trim() !== '', sourceLabel }, notes);
       },
       clear: () => clearSpot(ui),

@@ -1,7 +1,8 @@
 // Spot margin's inputs: the position (balances as the Positions API reports them, or the order
 // that opened it), the market, the maintenance margin, and the optional sections (close,
-// pre-trade check, price path, chance of liquidation with its Monte Carlo). The defaults are the
-// guide's risk example: short, quote margin, old mode, 3,299,800 USDT against 110.5 BTC at 29,000.
+// pre-trade check, price path, chance of liquidation with its Monte Carlo). The defaults are a fresh,
+// healthy position: long 1 BTC at 100,000 USDT, 10×, USDT margin, new mode (the guide's opening example);
+// the guide's risk example is one of the worked examples (calculator/examples.ts).
 
 import { el } from '../shared/dom';
 import {
@@ -16,17 +17,17 @@ function position(): HTMLElement {
   return group('Position',
     grid({},
       field(label('pair', 'Pair'), pairInput('pair', 'BTC/USDT')),
-      pick('side', 'Side', [['long', 'long'], ['short', 'short']], 'short'),
+      pick('side', 'Side', [['long', 'long'], ['short', 'short']], 'long'),
       pick('marginCoin', 'Margin coin', [['base', 'base (BTC)'], ['quote', 'quote (USDT)']], 'quote'),
-      pick('mode', 'Isolated mode', [['old', 'old'], ['new', 'new']], 'old', false, [hint('', { id: 'modeHint' })]),
-      pick('form', 'Position given by', [['balances', 'balances (Positions API)'], ['order', 'order (how it was opened)']], 'balances', true)),
-    grid({ id: 'balancesGroup' },
-      num('assets', 'Assets', '3,299,800', [coin('asset')]),
-      num('liability', 'Liability, principal', '110', [coin('liability')]),
-      num('interest', 'Unpaid interest', '0.5', [coin('liability')]),
-      num('margin', 'Margin', '', [coin('margin'), opt('optional', 'marginOpt')])),
-    grid({}, num('entryPrice', 'Entry price', '', [coin('quote'), opt('optional', 'entryOpt')])),
-    grid({ id: 'orderGroup', hidden: '' },
+      pick('mode', 'Isolated mode', [['old', 'old'], ['new', 'new']], 'new', false, [hint('', { id: 'modeHint' })]),
+      pick('form', 'Position given by', [['balances', 'balances (as the exchange shows them)'], ['order', 'order (how it was opened)']], 'order', true)),
+    grid({ id: 'balancesGroup', hidden: '' },
+      num('assets', 'Assets', '1', [coin('asset')]),
+      num('liability', 'Liability, principal', '100,000', [coin('liability')]),
+      num('interest', 'Unpaid interest', '', [coin('liability'), opt('optional')]),
+      num('margin', 'Margin', '10,000', [coin('margin'), opt('optional', 'marginOpt')])),
+    grid({}, num('entryPrice', 'Entry price', '100,000', [coin('quote'), opt('optional', 'entryOpt')])),
+    grid({ id: 'orderGroup' },
       num('size', 'Size', '1', [coin('base')]),
       pick('orderSizing', 'Set by', [['leverage', 'leverage'], ['margin', 'margin']], 'leverage'),
       num('leverage', 'Leverage', '10', [unit('×')], { id: 'leverageField' }),
@@ -39,9 +40,9 @@ function position(): HTMLElement {
 
 function market(): HTMLElement {
   return group('Market and fees', grid({},
-    num('markPrice', 'Mark price', '29,000', [coin('quote')]),
+    num('markPrice', 'Mark price', '100,000', [coin('quote'), opt('empty: the opening alone')]),
     num('lastPrice', 'Last price', '', [coin('quote'), opt('optional')]),
-    num('takerFee', 'Taker fee', '0.01', [unit('%')]),
+    num('takerFee', 'Taker fee', '0.1', [unit('%')]),
     num('alertRatio', 'Alert ratio', '300', [unit('%')])));
 }
 
@@ -49,7 +50,7 @@ function maintenance(): HTMLElement {
   const code = (t: string): HTMLElement => el('code', {}, t);
   return group('Maintenance margin', grid({},
     pick('mmrSource', 'Maintenance margin rate from', [['fixed', 'a fixed mmr'], ['preset', 'a tier preset'], ['custom', 'a custom tier table (JSON)']], 'fixed', true),
-    num('mmr', 'Fixed mmr', '4', [unit('%')], { id: 'mmrField' }),
+    num('mmr', 'Fixed mmr', '3', [unit('%')], { id: 'mmrField' }),
     field(label('tierPreset', 'Tier preset'), el('select', { id: 'tierPreset' }),
       { id: 'tierPresetField', wide: true, hidden: true, after: [hint('', { id: 'tierPresetNote' })] }),
     field(el('label', { for: 'tierRows' }, 'Tier rows: OKX position-tiers JSON (', code('[{tier,minSz,maxSz,mmr,imr,maxLever}]'),
@@ -76,9 +77,9 @@ function preTrade(): HTMLElement {
 function path(): HTMLElement {
   return section('pathSection', 'Price path timeline', {}, grid({},
     pick('pathBy', 'Path', [['move', 'a straight move (from → to in steps)'], ['list', 'a list of prices']], 'move', true),
-    num('pathFrom', 'From', '19,500', [coin('quote')], { id: 'pathFromField' }),
-    num('pathTo', 'To', '29,000', [coin('quote')], { id: 'pathToField' }),
-    num('pathSteps', 'Steps', '95', [], { id: 'pathStepsField' }),
+    num('pathFrom', 'From', '100,000', [coin('quote')], { id: 'pathFromField' }),
+    num('pathTo', 'To', '90,000', [coin('quote')], { id: 'pathToField' }),
+    num('pathSteps', 'Steps', '100', [], { id: 'pathStepsField' }),
     field(label('pathPrices', 'Prices in order', coin('quote'), opt('one per line, or separated by spaces')),
       textarea('pathPrices', 3, '', '19,500\n29,000'), { id: 'pathPricesField', wide: true, hidden: true }),
     hint('The mark walks the path; the events (alert, orders cancelled, partial and full liquidation) are listed under the chart.', { class: 'hint wide' })));
@@ -90,7 +91,7 @@ function probability(): HTMLElement {
     num('horizonDays', 'Horizon, days', '30', [], { id: 'horizonDaysField' }),
     num('drift', 'Drift, annualised', '', [unit('%'), opt('optional, 0 if empty')], { id: 'driftField' }),
     hint('The chance that the mark touches the liquidation price within the horizon, '
-      + 'under geometric Brownian motion (formula in docs/formulas.md): an estimate, not a forecast.', { class: 'hint wide' }),
+      + 'under geometric Brownian motion (its formula under “why?” at the result): an estimate, not a forecast.', { class: 'hint wide' }),
     el('p', { class: 'subhead wide' }, 'Monte Carlo ', opt('through tiers and partial liquidations; run on request')),
     num('mcPaths', 'Paths', '10,000', [], { id: 'mcPathsField' }),
     num('mcSteps', 'Steps per path', '1,440', [opt('over the horizon')], { id: 'mcStepsField' }),

@@ -6,7 +6,8 @@ import * as F from '../shared/format';
 import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 
-function levelText(level: PriceLevel): string {
+function levelText(level: PriceLevel | null): string {
+  if (level === null) return '—';
   if (level.status === 'none') return '— none';
   if (level.status === 'every-price') return 'every price';
   return F.price(level.price);

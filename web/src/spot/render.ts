@@ -9,6 +9,7 @@ import { renderState, clearState } from './render-state';
 import { renderComparison, renderClose, renderPreTrade } from './render-extra';
 import { clearScenario, renderScenario } from './render-scenario';
 import { renderNotes } from '../shared/messages';
+import { distanceWords } from '../shared/explain/distance';
 import type { Values } from '../shared/state';
 
 export interface RenderContext {
@@ -45,9 +46,7 @@ function renderLiquidation(ui: Ui, r: Report): void {
       : `liquidation when the mark is ${when(lp)} this price`);
   }
   ui.put('distance', F.percent(lp.distance ?? null, 'exceptZero'));
-  ui.put('distanceNote', lp.status === 'price'
-    ? `from the mark ${F.price(r.markPrice)} ${q}${lp.reachedAtMark ? ', already past it' : ''}`
-    : 'no liquidation price');
+  ui.put('distanceNote', distanceWords(lp, lp.distance, r.markPrice, q));
 
   const bp = r.bankruptcyPrice;
   if (bp.status === 'none') {

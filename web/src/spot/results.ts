@@ -10,12 +10,12 @@ import { monteCarloCard } from '../shared/montecarlo/render';
 
 function summary(): HTMLElement {
   return el('div', { class: 'card summary' }, stateLine('state'), el('div', { class: 'kpis' },
-    kpi('liquidationPrice', 'Est. liquidation price', { unit: true, noteOut: 'liquidationNote', primary: true }),
-    kpi('marginRatio', 'Margin ratio', { note: 'liquidation at ≤ 100%' }),
-    kpi('distance', 'Distance to liquidation', { noteOut: 'distanceNote' }),
-    kpi('bankruptcyPrice', 'Bankruptcy price', { unit: true, noteOut: 'bankruptcyNote' }),
-    kpi('alertPrice', 'Alert price', { unit: true, noteOut: 'alertPriceNote' }),
-    kpi('chance', 'Chance of liquidation', { noteOut: 'chanceNote' })));
+    kpi('liquidationPrice', 'Est. liquidation price', { unit: true, noteOut: 'liquidationNote', primary: true, why: ['liquidationPrice.price'] }),
+    kpi('marginRatio', 'Margin ratio', { note: 'liquidation at ≤ 100%', why: ['risk.marginRatio'] }),
+    kpi('distance', 'Distance to liquidation', { noteOut: 'distanceNote', why: ['liquidationPrice.distance'] }),
+    kpi('bankruptcyPrice', 'Bankruptcy price', { unit: true, noteOut: 'bankruptcyNote', why: ['bankruptcyPrice.price'] }),
+    kpi('alertPrice', 'Alert price', { unit: true, noteOut: 'alertPriceNote', why: ['alertPrice.price'] }),
+    kpi('chance', 'Chance of liquidation', { noteOut: 'chanceNote', why: ['liquidationProbability'] })));
 }
 
 function pathCard(): HTMLElement {
@@ -27,25 +27,26 @@ function pathCard(): HTMLElement {
 function position(): HTMLElement {
   return el('div', { class: 'cols' },
     card({}, 'Position', null, kvTable(
-      row('Asset', null, output('assets', { unit: true })),
-      row('Liability', 'principal + interest', output('liability', { unit: true, sub: 'liabilityParts' })),
-      row('Margin', null, output('margin', { unit: true })),
-      row('Entry price', null, output('entryPrice', { unit: true })),
-      row('Leverage', null, output('leverage')))),
+      row('Asset', null, output('assets', { unit: true }), {}, ['assets', ['position.assets']]),
+      row('Liability', 'principal + interest', output('liability', { unit: true, sub: 'liabilityParts' }), {},
+        ['liability', ['position.liability', 'position.principal', 'position.interest']]),
+      row('Margin', null, output('margin', { unit: true }), {}, ['margin', ['position.margin']]),
+      row('Entry price', null, output('entryPrice', { unit: true }), {}, ['entryPrice', ['position.entryPrice']]),
+      row('Leverage', null, output('leverage'), {}, ['leverage', ['leverage']]))),
     card({}, 'Risk', el('span', { class: 'opt', 'data-testid': 'riskAt' }), kvTable(
-      row('Liability value', null, output('liabilityValue', { unit: true })),
-      row('Net assets', null, output('netAssets', { unit: true })),
-      row('Maintenance margin', null, output('maintenanceMargin', { unit: true })),
-      row('Liquidation fee', null, output('liquidationFee', { unit: true })),
-      row('Tier', null, output('tier', { sub: 'tierSource' })))));
+      row('Liability value', null, output('liabilityValue', { unit: true }), {}, ['liabilityValue', ['risk.liabilityValue']]),
+      row('Net assets', null, output('netAssets', { unit: true }), {}, ['netAssets', ['risk.netAssets']]),
+      row('Maintenance margin', null, output('maintenanceMargin', { unit: true }), {}, ['maintenanceMargin', ['risk.maintenanceMargin']]),
+      row('Liquidation fee', null, output('liquidationFee', { unit: true }), {}, ['liquidationFee', ['risk.liquidationFee']]),
+      row('Tier', null, output('tier', { sub: 'tierSource' }), {}, ['tier', ['tier.tier', 'mmr']]))));
 }
 
 function pnl(): HTMLElement {
   return card({}, 'Floating PnL', opt('over the initial margin'), kvTable(
-    row('PnL at mark', null, output('pnl', { unit: true })),
-    row('PnL% at mark', null, output('pnlPercent')),
-    row('PnL at last', null, output('pnlLast', { unit: true }), { 'data-row': 'last', hidden: '' }),
-    row('PnL% at last', null, output('pnlLastPercent'), { 'data-row': 'last', hidden: '' })));
+    row('PnL at mark', null, output('pnl', { unit: true }), {}, ['pnl', ['pnl.mark']]),
+    row('PnL% at mark', null, output('pnlPercent'), {}, ['pnlPercent', ['pnl.markPercent']]),
+    row('PnL at last', null, output('pnlLast', { unit: true }), { 'data-row': 'last', hidden: '' }, ['pnlLast', ['pnl.last']]),
+    row('PnL% at last', null, output('pnlLastPercent'), { 'data-row': 'last', hidden: '' }, ['pnlLastPercent', ['pnl.lastPercent']])));
 }
 
 /** Fills the product's part of the results column. */
