@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { formulasPage } from './formulas-page.mjs';
 
 // Built beside dist/ and renamed into place, so dist/ is never half-built.
 const dist = 'dist.tmp';
@@ -46,6 +47,7 @@ const ENTRIES = [
   ['web/src/embed.ts', 'embed.js'],
   ['web/src/isomargin-calculator.ts', 'isomargin-calculator.js'],
   ['web/src/shared/montecarlo/worker.ts', 'mc-worker.js'],
+  ['web/src/guide.ts', 'guide.js'],
 ];
 for (const [entry, out] of ENTRIES) {
   await build({
@@ -65,7 +67,9 @@ for (const [entry, out] of ENTRIES) {
     logLevel: 'warning',
   });
 }
-for (const f of ['index.html', 'embed.html', 'style.css', 'explain.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+for (const f of ['index.html', 'embed.html', 'guide.html', 'style.css', 'explain.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+// The formulas and their sources as a page (docs/formulas.md, rendered at build time).
+writeFileSync(`${dist}/formulas.html`, formulasPage(readFileSync('docs/formulas.md', 'utf8')));
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
   throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');
 }

@@ -1,11 +1,11 @@
 // The page's import graph, from esbuild's metafile: no cycle, and the layers of web/src kept —
 // entries → calculator → products (spot, contracts, options) → shared, never back up, and no
-// product importing another. `node scripts/check-imports.mjs` checks web/src's entries; exits 1
+// product importing another; the guide's blocks (guide/) sit beside the products, for the entries and the calculator. `node scripts/check-imports.mjs` checks web/src's entries; exits 1
 // with each problem named.
 import { build } from 'esbuild';
 import { relative } from 'node:path';
 
-export const ENTRIES = ['web/src/page.ts', 'web/src/embed.ts', 'web/src/isomargin-calculator.ts', 'web/src/shared/montecarlo/worker.ts'];
+export const ENTRIES = ['web/src/page.ts', 'web/src/embed.ts', 'web/src/isomargin-calculator.ts', 'web/src/shared/montecarlo/worker.ts', 'web/src/guide.ts'];
 
 const PRODUCTS = ['spot', 'contracts', 'options'];
 
@@ -20,8 +20,8 @@ function layer(file) {
 function allowed(from, to) {
   if (from === to) return true;
   if (to === 'shared') return true;
-  if (from === 'entry') return to === 'calculator';
-  if (from === 'calculator') return PRODUCTS.includes(to);
+  if (from === 'entry') return to === 'calculator' || to === 'guide';
+  if (from === 'calculator') return PRODUCTS.includes(to) || to === 'guide';
   return false;
 }
 

@@ -10,6 +10,9 @@ import { PRODUCTS } from './calculator/products';
 import { applyAccent, checkValues, darkMedia, emptyConfig, readSetting, warn } from './calculator/config';
 import { isOurs, isSet, resultMessage, RESIZE, type ResizeMessage } from './calculator/protocol';
 import { fromQuery } from './shared/state';
+import { el } from './shared/dom';
+import { blockById, BLOCKS } from './guide/blocks';
+import { mountBlock } from './guide/block';
 
 const ui = uiOf(document);
 const config = emptyConfig();
@@ -48,7 +51,17 @@ new ResizeObserver(() => {
 }).observe(document.documentElement);
 
 const open = ui.$('openFull') as HTMLAnchorElement;
-const calculator: Promise<Calculator> = mountCalculator({
+// ?block=…: one block of the live guide instead of the calculator.
+const block = config.block === null ? undefined : blockById(config.block);
+if (config.block !== null && !block) warn(`block "${config.block}" is not one of ${BLOCKS.map((b) => b.id).join(', ')}; showing the calculator`);
+if (block) {
+  const main = el('main', { class: 'guide-main' });
+  ui.$('calculator').append(main);
+  open.href = new URL(`guide.html#${block.id}Block`, location.href).href;
+  open.textContent = 'Open the whole guide';
+  load().then((im) => mountBlock(ui, im, main, block), (e: unknown) => console.error(e));
+}
+const calculator: Promise<Calculator> | null = block ? null : mountCalculator({
   ui,
   container: ui.$('calculator'),
   products: PRODUCTS,
@@ -66,7 +79,7 @@ const calculator: Promise<Calculator> = mountCalculator({
     if (parentOrigin) post(resultMessage(o), parentOrigin);
   },
 }, load());
-calculator.then((calc) => checkValues(calc, config), (e: unknown) => console.error(e));
+calculator?.then((calc) => checkValues(calc, config), (e: unknown) => console.error(e));
 
 // Only the parent, and only from the origin it was named by, may change the inputs.
 window.addEventListener('message', (e) => {
@@ -80,7 +93,7 @@ window.addEventListener('message', (e) => {
     return;
   }
   const { values } = e.data;
-  void calculator.then((calc) => {
+  void calculator?.then((calc) => {
     for (const k of calc.set(values)) warn(`isomargin:set: "${k}" is not an input of ${calc.state().values.product}; ignored`);
   });
 });

@@ -14,6 +14,7 @@ import type { MountedProduct, Product, ProductName } from '../shared/product';
 import { buildShell } from './shell';
 import { fixFields } from './fixed';
 import { createExplainer } from '../shared/explain/explainer';
+import { addInputHelp, glossary } from '../shared/explain/glossary';
 import { exampleById } from './examples';
 
 /** What one update ended with: the same objects the embed posts and the element dispatches. */
@@ -122,6 +123,8 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       if (!product || !boxes) throw new Error(`no product ${name}`);
       const mounted = product.mount({ ui, im, inputs: boxes.inputs, results: boxes.results, changed: update });
       addMessageSlots(boxes.inputs);
+      addInputHelp(boxes.inputs);
+      boxes.inputs.append(glossary(`${name}Glossary`));
       for (const id of Object.values(mounted.sections)) ui.$(id).addEventListener('toggle', update);
       Object.assign(defaults, snapshot(boxes.inputs, mounted.sections));
       restore(boxes.inputs, pending, mounted.sections);

@@ -15,6 +15,8 @@ import { mountCalculator, type Calculator, type Outcome } from './calculator';
 import { PRODUCTS } from './products';
 import { checkValues, darkMedia, emptyConfig, readSetting, warn, type Theme } from './config';
 import { resultMessage } from './protocol';
+import { blockById } from '../guide/blocks';
+import { mountBlock } from '../guide/block';
 import type { AnyReport, AnyScenario, IsomarginCalculatorElement as ElementApi } from '../../isomargin-calculator';
 
 let core: Promise<Isomargin> | null = null;
@@ -59,8 +61,11 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
     this.#root.append(this.#frame);
   }
 
+  #started = false;
+
   connectedCallback(): void {
-    if (this.#calculator) return;
+    if (this.#started) return;
+    this.#started = true;
     const config = emptyConfig();
     for (const name of ['product', 'tab', 'model', 'theme', 'locale', 'fields', 'example', 'block']) {
       const value = this.getAttribute(name);
@@ -70,6 +75,15 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
     this.#theme(config.theme);
     if (config.locale) this.#frame.lang = config.locale;
 
+    const block = config.block === null ? undefined : blockById(config.block);
+    if (config.block !== null && !block) warn(`block "${config.block}" is not a block of the guide; showing the calculator`);
+    if (block) {
+      // One block of the live guide, in the shadow root; it counts its updates on its section.
+      const main = el('div', { class: 'guide-main' });
+      this.#frame.append(main);
+      void (core ??= load()).then((im) => mountBlock(uiOf(this.#root), im, main, block));
+      return;
+    }
     const box = el('div', { class: 'calculator' });
     const open = el('a', { href: new URL('index.html', import.meta.url).href, target: '_blank', rel: 'noopener' }, 'Open in the full calculator') as HTMLAnchorElement;
     const notes = el('footer', { class: 'embed-footer' }, el('p', {}, open, ' · estimates by isomargin, not financial advice.'));
@@ -109,6 +123,10 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
       return;
     }
     if (!this.#calculator || old === value) return;  // read when connected
+    if (name === 'example') {
+      if (value) void this.#calculator.then((calc) => { if (!calc.example(value)) warn(`example "${value}" is not a worked example; ignored`); });
+      return;
+    }
     void this.#calculator.then((calc) => {
       if (name === 'fields') {
         calc.fix(value ? value.split(',').map((f) => f.trim()).filter(Boolean) : null);
@@ -130,7 +148,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
 
   /** Fills the inputs from a scenario (and shows its product); what they cannot hold is warned about. */
   set scenario(s: AnyScenario | null) {
-    if (!this.#calculator) this.connectedCallback();
+    if (!this.#started) this.connectedCallback();
     void this.#calculator?.then((calc) => {
       for (const k of calc.fill(s)) warn(`scenario: "${k}" cannot be shown in the inputs; ignored`);
     });

@@ -6,6 +6,7 @@ import type { ContractReport, PathEventKind } from 'isomargin';
 import { el, type Ui } from '../shared/dom';
 import * as F from '../shared/format';
 import { readPricePath } from '../shared/numbers';
+import { at, why } from '../shared/explain/why';
 import type { Values } from '../shared/state';
 
 /** The path while its section is open; a price that is not a number is the textarea's error. */
@@ -35,7 +36,7 @@ export function renderContractTimeline(ui: Ui, r: ContractReport): void {
     'partial-liquidation': `partial liquidation (${ratio})`,
     'full-liquidation': `full liquidation at the bankruptcy price: the margin is lost (ratio ${ratio})`,
   })[kind];
-  const items = t.events.map((e) => {
+  const items = t.events.map((e, i) => {
     const s = e.step;
     const text: (string | HTMLElement)[] = s
       ? [`partial liquidation: tier ${F.count(s.tierBefore)} → ${F.count(s.tierAfter)}, closed ${F.count(s.contractsClosed)} contracts, `
@@ -43,7 +44,8 @@ export function renderContractTimeline(ui: Ui, r: ContractReport): void {
       el('strong', { 'data-testid': 'cPathRatioAfter' }, F.percent(s.marginRatioAfter))]
       : [words(e.kind, F.percent(e.marginRatio))];
     return el('li', { class: `step ${CLASS[e.kind]}`, 'data-kind': e.kind },
-      el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...text);
+      el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...text,
+      ...why(`cEvent-${i}`, at('timeline.events', i, ['marginRatio', 'step.contractsClosed', 'step.marginRatioAfter']), `event ${i + 1}`));
   });
   if (!items.length) items.push(el('li', { class: 'step ok' }, 'Nothing happens along this path: the ratio stays at or above the alert level.'));
   ui.testId('cPathEvents').replaceChildren(...items);

@@ -8,6 +8,7 @@ import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { renderNotes, type Note } from '../shared/messages';
 import { publicName } from '../shared/explain/names';
+import { at as paths, whyRow } from '../shared/explain/why';
 
 /** A liquidation price as one line of text (tables, the tabs): "90,406.83", "none", "every price". */
 function levelText(level: PriceLevel | null): string {
@@ -78,11 +79,11 @@ function renderOrder(ui: Ui, r: ContractReport): void {
   const coin = r.marginCoin;
   const m = (x: number, sign: 'auto' | 'exceptZero' = 'auto'): HTMLElement => money(F.amount(x, coin, q, sign), coin);
   const n = (x: number): HTMLElement => money(F.amount(x, 'contracts', q), 'contracts');
-  const rows: [string, string | HTMLElement, string?][] = [
+  const rows: [string, string | HTMLElement, string?, string[]?][] = [
     ['Filled', n(o.contractsFilled), 'cOrderFilled'],
     ['Not executed', n(o.contractsNotExecuted), 'cOrderNotExecuted'],
-    ['Realized PnL', m(o.realizedPnl, 'exceptZero'), 'cOrderPnl'],
-    ['Margin released', m(o.marginReleased), 'cOrderReleased'],
+    ['Realized PnL', m(o.realizedPnl, 'exceptZero'), 'cOrderPnl', ['order.realizedPnl']],
+    ['Margin released', m(o.marginReleased), 'cOrderReleased', ['order.marginReleased']],
   ];
   const parts: HTMLElement[] = [kvRows(rows)];
   const a = o.after;
@@ -92,9 +93,10 @@ function renderOrder(ui: Ui, r: ContractReport): void {
     parts.push(el('h3', {}, o.flipped ? `Flipped: now ${a.side}` : `Position after the order: ${a.side}`), kvRows([
       ['Contracts', n(a.contracts), 'cAfterContracts'],
       ['Entry price', money(F.price(a.entryPrice), q), 'cAfterEntry'],
-      ['Isolated margin', m(a.margin), 'cAfterMargin'],
+      ['Isolated margin', m(a.margin), 'cAfterMargin', ['order.after.margin']],
       ['Est. liquidation price', a.liquidationPrice.status === 'price'
-        ? money(F.price(a.liquidationPrice.price), q) : levelText(a.liquidationPrice), 'cAfterLiq'],
+        ? money(F.price(a.liquidationPrice.price), q) : levelText(a.liquidationPrice), 'cAfterLiq',
+        ['order.after.liquidationPrice.price', 'order.after.marginRatio', 'order.after.mmr', 'order.after.maintenanceMargin', 'order.after.marginUsed']],
     ]));
   }
   target.replaceChildren(...parts);
@@ -106,17 +108,20 @@ function renderHedge(ui: Ui, r: ContractReport): void {
   if (!on) return;
   const q = r.pair.quote;
   const other = r.side === 'long' ? 'short' : 'long';
-  const row = (side: string, c: ConventionResult | null, id: string): HTMLElement => el('tr', {},
-    el('td', { 'data-label': 'Side' }, side),
+  const row = (side: string, c: ConventionResult | null, id: string, from: string): HTMLElement[] => {
+    const [button, panel] = whyRow(id, ['liquidationPrice.price', 'marginRatio', 'mmr', 'maintenanceMargin', 'marginUsed'].map((f) => `${from}.${f}`), side, 3);
+    return [el('tr', {},
+    el('td', { 'data-label': 'Side' }, side, button),
     el('td', { class: 'num', 'data-label': 'Est. liq. price', 'data-testid': `${id}Liq` },
       c === null ? '— (enter its contracts, entry and leverage)' : levelText(c.liquidationPrice)),
-    el('td', { class: 'num', 'data-label': 'Margin ratio' }, c === null ? F.DASH : F.percent(c.marginRatio)));
+    el('td', { class: 'num', 'data-label': 'Margin ratio' }, c === null ? F.DASH : F.percent(c.marginRatio))), panel];
+  };
   ui.testId('cHedge').replaceChildren(
     el('div', { class: 'table-wrap' }, el('table', { class: 'grid-table stack' },
       el('thead', {}, el('tr', {}, ...['Side', `Est. liq. price (${q})`, 'Margin ratio'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, row(`${r.side} (this position)`, r.result, 'cHedgeThis'), row(other, r.opposite, 'cHedgeOpposite')))),
+      el('tbody', {}, ...row(`${r.side} (this position)`, r.result, 'cHedgeThis', 'result'), ...row(other, r.opposite, 'cHedgeOpposite', 'opposite')))),
     kvRows([['Available to close', r.availableToClose === null ? F.DASH
-      : money(F.amount(r.availableToClose, 'contracts', q), 'contracts'), 'cAvailable']]));
+      : money(F.amount(r.availableToClose, 'contracts', q), 'contracts'), 'cAvailable', ['availableToClose']]]));
 }
 
 function renderComparison(ui: Ui, r: ContractReport): void {
@@ -141,7 +146,7 @@ function renderComparison(ui: Ui, r: ContractReport): void {
   const none = rows.length - priced.length;
   if (none > 0) lead.append(` ${none === 1 ? 'One convention finds' : `${none} conventions find`} no liquidation price.`);
 
-  ui.testId('cComparison').querySelector('tbody')?.replaceChildren(...rows.map((c) => {
+  ui.testId('cComparison').querySelector('tbody')?.replaceChildren(...rows.flatMap((c, i) => {
     const isChosen = c.model === r.result.model;
     const lp = c.liquidationPrice;
     const delta = c.vsChosen ?? null;
@@ -151,14 +156,16 @@ function renderComparison(ui: Ui, r: ContractReport): void {
     const attrs: Record<string, string> = { 'data-model': c.model };
     if (classes) attrs.class = classes;
     if (isChosen) attrs['aria-current'] = 'true';
-    return el('tr', attrs,
-      el('td', { 'data-label': 'Convention' }, publicName(c.label), isChosen ? el('span', { class: 'tag' }, 'chosen') : ''),
+    const [button, panel] = whyRow(`cComparison-${i}`, paths('comparison', i, ['mmr', 'maintenanceAmount', 'maintenanceMargin', 'marginUsed',
+      'liquidationPrice.price', 'marginRatio', 'vsChosen']), publicName(c.label), 6);
+    return [el('tr', attrs,
+      el('td', { 'data-label': 'Convention' }, publicName(c.label), isChosen ? el('span', { class: 'tag' }, 'chosen') : '', button),
       el('td', { 'data-label': 'MM valued at' }, c.mmAtEntry ? 'entry' : 'liq. price'),
       el('td', { class: 'num', 'data-label': 'mmr' }, F.rate(c.mmr)),
       el('td', { class: 'num', 'data-label': 'Est. liq. price' }, el('span', { 'data-liq': '' }, levelText(lp)),
         ...tags.map((t) => el('span', { class: `tag ${t}` }, t))),
       el('td', { class: `num${delta ? ' differs' : ''}`, 'data-label': 'vs chosen' }, isChosen ? F.DASH : F.priceDelta(delta, chosen.price)),
-      el('td', { class: 'num', 'data-label': 'Margin ratio' }, F.percent(c.marginRatio)));
+      el('td', { class: 'num', 'data-label': 'Margin ratio' }, F.percent(c.marginRatio))), panel];
   }));
 }
 

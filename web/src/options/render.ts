@@ -4,6 +4,7 @@
 import type { OptionPnlReport, OptionReport, OptionStep } from 'isomargin';
 import * as F from '../shared/format';
 import { el, sign, type Ui } from '../shared/dom';
+import { at, why } from '../shared/explain/why';
 
 const HEADLINE: Record<OptionReport['state']['name'], string> = {
   'normal': 'No action: the margin ratio is at or above the alert level.',
@@ -47,7 +48,8 @@ function renderState(ui: Ui, r: OptionReport): void {
   else if (s.name === 'normal') item('ok', `Margin ratio ${mr} is at or above the alert ratio ${alert}: nothing happens.`);
   else item('warn', `Margin ratio ${mr} is below the alert ratio ${alert}: a liquidation alert is sent.`);
   if (s.ordersCancelled) item('bad', 'At or below 100%: all pending orders of this position are cancelled.');
-  s.partialSteps.forEach((step, i) => item('partial', ...stepText(r, step, i)));
+  s.partialSteps.forEach((step, i) => item('partial', ...stepText(r, step, i),
+    ...why(`oStep-${i}`, at('state.partialSteps', i, ['contractsClosed', 'realizedPnl', 'fee', 'marginAfter', 'marginRatioAfter']), `partial step ${i + 1}`)));
   const left = `${qty(s.contractsAfter)} contracts, margin ${F.amount(s.marginAfter, r.pair.base, r.pair.quote)} ${r.pair.base}`;
   if (s.name === 'partial-liquidation') {
     item('partial', `Ends as a partial liquidation: the margin ratio is back above 100% (${F.percent(s.finalMarginRatio)}); ${left} remain.`);

@@ -5,6 +5,7 @@ import type { PriceLevel, Report } from 'isomargin';
 import * as F from '../shared/format';
 import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
+import { at, whyRow } from '../shared/explain/why';
 
 function levelText(level: PriceLevel | null): string {
   if (level === null) return '—';
@@ -16,16 +17,18 @@ function levelText(level: PriceLevel | null): string {
 export function renderComparison(ui: Ui, r: Report): void {
   ui.show('comparisonCard', r.comparison.length > 0);
   const q = r.pair.quote;
-  const rows = r.comparison.map((c) => {
+  const rows = r.comparison.flatMap((c, i) => {
     const current = c.mode === r.mode && c.marginCoinKind === r.marginCoin;
     const amt = (x: number | null, coin: string): HTMLElement => money(F.amount(x, coin, q), coin);
-    return el('tr', current ? { class: 'current', 'aria-current': 'true' } : {},
-      el('td', { 'data-label': 'Mode' }, c.mode),
+    const [button, panel] = whyRow(`comparison-${i}`, at('comparison', i, ['assets', 'liability', 'margin', 'liquidationPrice.price']),
+      `${c.mode} mode, ${c.marginCoinKind} margin`, 6);
+    return [el('tr', current ? { class: 'current', 'aria-current': 'true' } : {},
+      el('td', { 'data-label': 'Mode' }, c.mode, button),
       el('td', { 'data-label': 'Margin coin' }, `${c.marginCoinKind} (${c.marginCoin})`),
       el('td', { class: 'num', 'data-label': 'Assets' }, amt(c.assets, c.assetsCoin)),
       el('td', { class: 'num', 'data-label': 'Liability' }, amt(c.liability, c.liabilityCoin)),
       el('td', { class: 'num', 'data-label': 'Margin' }, amt(c.margin, c.marginCoin)),
-      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, levelText(c.liquidationPrice)));
+      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, levelText(c.liquidationPrice))), panel];
   });
   ui.testId('comparison').querySelector('tbody')?.replaceChildren(...rows);
 }
@@ -38,17 +41,17 @@ export function renderClose(ui: Ui, r: Report): void {
   const base = r.pair.base;
   const coin = r.position.marginCoin;
   const m = (x: number | null, unit: string): HTMLElement => money(F.amount(x, unit, q), unit);
-  const rows: [string, string | HTMLElement, string?][] = [
+  const rows: [string, string | HTMLElement, string?, string[]?][] = [
     ['Size filled', m(c.sizeFilled, base), 'closeSizeFilled'],
   ];
   if (c.sizeNotExecuted > 0) rows.push(['Size not executed (reduce-only)', m(c.sizeNotExecuted, base), 'closeNotExecuted']);
   if (c.fullyClosed) {
-    rows.push(['Returned to the account', m(c.returnedToAccount, coin), 'closeReturned']);
+    rows.push(['Returned to the account', m(c.returnedToAccount, coin), 'closeReturned', ['close.returnedToAccount']]);
     rows.push(['Shortfall the margin could not cover', m(c.shortfall, coin), 'closeShortfall']);
     rows.push(['Realized PnL', c.realizedPnl === null ? '— (give the margin)'
-      : money(F.amount(c.realizedPnl, coin, q, 'exceptZero'), coin), 'closePnl']);
+      : money(F.amount(c.realizedPnl, coin, q, 'exceptZero'), coin), 'closePnl', ['close.realizedPnl']]);
     rows.push(['Realized PnL%', c.realizedPnlPercent === null ? '— (give the margin)'
-      : F.percent(c.realizedPnlPercent, 'exceptZero'), 'closePnlPercent']);
+      : F.percent(c.realizedPnlPercent, 'exceptZero'), 'closePnlPercent', ['close.realizedPnlPercent']]);
   }
   const parts: HTMLElement[] = [
     el('p', { class: 'lead' }, c.fullyClosed ? 'The position is closed in full.' : 'The position is reduced.'),
@@ -65,9 +68,9 @@ export function renderClose(ui: Ui, r: Report): void {
   if (c.reverse) {
     const p = c.reverse;
     parts.push(el('h3', {}, `Reverse position opened: ${p.side}`), kvRows([
-      ['Asset', m(p.assets, p.assetsCoin), 'reverseAssets'],
-      ['Liability', m(p.liability, p.liabilityCoin), 'reverseLiability'],
-      ['Margin', p.margin === null ? '—' : m(p.margin, p.marginCoin), 'reverseMargin'],
+      ['Asset', m(p.assets, p.assetsCoin), 'reverseAssets', ['close.reverse.assets']],
+      ['Liability', m(p.liability, p.liabilityCoin), 'reverseLiability', ['close.reverse.liability']],
+      ['Margin', p.margin === null ? '—' : m(p.margin, p.marginCoin), 'reverseMargin', ['close.reverse.margin']],
       ['Entry price', money(F.price(p.entryPrice), q)],
       ['Margin drawn from the account', m(p.marginFromAccount, p.marginCoin), 'reverseMarginFromAccount'],
     ]));

@@ -4,6 +4,7 @@
 import type { PathEventKind, Report } from 'isomargin';
 import * as F from '../shared/format';
 import { el, type Ui } from '../shared/dom';
+import { at, why } from '../shared/explain/why';
 import type { Values } from '../shared/state';
 
 type Event = NonNullable<Report['timeline']>['events'][number];
@@ -75,8 +76,9 @@ function renderTimeline(ui: Ui, r: Report): void {
   const lastPoint = t.points[t.points.length - 1];
   ui.testId('pathRange').textContent = first && lastPoint
     ? `${F.price(first.price)} → ${F.price(lastPoint.price)} ${q}, ${F.count(t.points.length)} prices` : '';
-  const items = t.events.map((e) => el('li', { class: `step ${EVENT_CLASS[e.kind]}`, 'data-kind': e.kind },
-    el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...eventText(r, e)));
+  const items = t.events.map((e, i) => el('li', { class: `step ${EVENT_CLASS[e.kind]}`, 'data-kind': e.kind },
+    el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...eventText(r, e),
+    ...why(`event-${i}`, at('timeline.events', i, ['marginRatio', 'step.marginRatioAfter']), `event ${i + 1}`)));
   if (!items.length) items.push(el('li', { class: 'step ok' }, 'Nothing happens along this path: the ratio stays at or above the alert level.'));
   ui.testId('pathEvents').replaceChildren(...items);
   const p = r.position;

@@ -4,6 +4,7 @@
 import type { Report } from 'isomargin';
 import * as F from '../shared/format';
 import { el, type Ui } from '../shared/dom';
+import { at, why } from '../shared/explain/why';
 
 const HEADLINE: Record<Report['state']['name'], string> = {
   'normal': 'No action: the margin ratio is at or above the alert level.',
@@ -51,7 +52,9 @@ export function renderState(ui: Ui, r: Report): void {
       `The system ${verb} ${amt(step.sizeClosed, base)} (repays ${amt(step.principalRepaid, p.liabilityCoin)} of principal), `
       + `fee ${amt(step.fee, q)}. After it: assets ${amt(step.assetsAfter, p.assetsCoin)}, `
       + `liability ${amt(step.liabilityAfter, p.liabilityCoin)}, net assets (the margin left) ${amt(step.netAssetsAfter, q)}, margin ratio `,
-      el('strong', { 'data-testid': 'marginRatioAfter' }, F.percent(step.marginRatioAfter)), '.');
+      el('strong', { 'data-testid': 'marginRatioAfter' }, F.percent(step.marginRatioAfter)), '.',
+      ...why(`step-${i}`, at('state.partialSteps', i, ['principalRepaid', 'sizeClosed', 'fee', 'assetsAfter', 'liabilityAfter',
+        'netAssetsAfter', 'marginRatioAfter']), `partial step ${i + 1}`));
   });
   if (s.name === 'partial-liquidation') {
     item('partial', `Ends as a partial liquidation: the margin ratio is back above 100% (${F.percent(s.finalMarginRatio)}).`);

@@ -20,3 +20,11 @@ export function whyPanel(key: string): HTMLElement {
 export function why(key: string, quantities: string[], name: string): HTMLElement[] {
   return [whyButton(key, quantities, name), whyPanel(key)];
 }
+
+/** For a row of a table of columns: its button (for the row's first cell) and the panel's own row under it. */
+export function whyRow(key: string, quantities: string[], name: string, columns: number): [HTMLElement, HTMLElement] {
+  return [whyButton(key, quantities, name), el('tr', { class: 'why-row' }, el('td', { colspan: String(columns) }, whyPanel(key)))];
+}
+
+/** The report's paths of one array item: `at('comparison', 2, ['assets', 'margin'])` → comparison[2].assets, … */
+export const at = (array: string, i: number, fields: string[]): string[] => fields.map((f) => `${array}[${i}].${f}`);

@@ -1,0 +1,16 @@
+// The live guide (guide.html → dist/guide.js): isolated margin explained as a help centre would,
+// with every number from the core and every block editable in place (guide/blocks.ts).
+
+import { load } from 'isomargin';
+import { uiOf } from './shared/dom';
+import { BLOCKS } from './guide/blocks';
+import { mountBlock } from './guide/block';
+
+const ui = uiOf(document);
+load().then((im) => {
+  ui.$('loading').hidden = true;
+  for (const b of BLOCKS) mountBlock(ui, im, ui.$(`${b.id}Block`), b);
+  document.documentElement.dataset.ready = '1';
+}, (e: unknown) => {
+  ui.$('loading').textContent = `Could not load the WebAssembly core: ${e instanceof Error ? e.message : String(e)}`;
+});
