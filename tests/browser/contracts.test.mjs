@@ -46,7 +46,7 @@ test('the product switch: spot by default, contracts on click, in the URL, and b
     assert.equal(await page.evaluate(() => document.activeElement.id), 'productSpot');
     assert.equal(await page.getAttribute('#productSpot', 'aria-selected'), 'true');
     assert.equal(await page.getAttribute('#productContract', 'tabindex'), '-1');
-    assert.equal(await out(page, 'marginRatio'), '74.16%');
+    assert.equal(await out(page, 'marginRatio'), '322.27%');
     assert.equal(new URL(page.url()).search, '');
   });
 });

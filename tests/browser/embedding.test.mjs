@@ -51,7 +51,7 @@ async function message(page, { type, markPrice, minHeight }) {
 for (const [width, colorScheme] of MATRIX) {
   test(`iframe from another origin at ${width} px, ${colorScheme}: resize, result, isomargin:set, a third origin ignored`, { timeout: 90000 }, async () => {
     const { page, context, problems, warnings } = await openPage(h, {
-      url: `${host.origin}/iframe.html`, width, height: 800, colorScheme,
+      url: `${host.origin}/iframe.html?example=risk`, width, height: 800, colorScheme,
       ready: (p) => p.waitForFunction(() => window.received?.some((m) => m.type === 'isomargin:result')),
     });
     try {

@@ -1,42 +1,77 @@
-// First load: the seed's risk example, read from the page as the user sees it, with no console
-// errors, no CSP violations and no request leaving 127.0.0.1.
+// First load: a fresh, healthy position (long 1 BTC at 100,000 USDT, 10×, USDT margin, new mode), and
+// the guide's risk example one click away in the worked examples, read from the page as the user
+// sees it, with no console errors, no CSP violations and no request leaving 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, startHarness } from './harness.mjs';
+import { afterUpdate, brokenNumbers, openPage, out, startHarness } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
 
-test('first load shows the seed example: MM 128,180.00, fee 333.27, ratio 74.16%, liq 28,711.02, full liquidation', { timeout: 60000 }, async () => {
+test('first load: a fresh long of 1 BTC at 100,000, 10×, USDT margin, new mode: normal, liquidation 93,103.00, 6.90% below', { timeout: 60000 }, async () => {
   const { page, context, problems } = await openPage(h);
   try {
+    assert.equal(await page.getAttribute('[data-testid="state"]', 'data-state'), 'normal');
+    assert.equal(await out(page, 'liquidationPrice'), '93,103.00');
+    assert.equal(await out(page, 'bankruptcyPrice'), '90,000.00');
+    assert.equal(await out(page, 'distance'), '-6.90%');
+    assert.equal(await out(page, 'distanceNote'), 'the price must fall 6.90% from the mark 100,000.00 USDT');
+    assert.equal(await out(page, 'assets'), '1');
+    assert.equal(await out(page, 'liability'), '100,000.00');
+    assert.equal(await out(page, 'margin'), '10,000.00');
+    assert.equal(await out(page, 'leverage'), '10×');
+    assert.equal(await out(page, 'pnl'), '0.00');
+    assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+    assert.deepEqual(await brokenNumbers(page), []);
+    assert.equal(new URL(page.url()).search, '', 'the defaults make an empty query');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the risk example is one click away: MM 128,180.00, fee 333.27, ratio 74.16%, liq 28,711.02, full liquidation', { timeout: 60000 }, async () => {
+  const { page, context, problems } = await openPage(h);
+  try {
+    await page.click('#examples summary');
+    await afterUpdate(page, () => page.click('[data-example="risk"]'));
     assert.equal(await out(page, 'maintenanceMargin'), '128,180.00');
     assert.equal(await out(page, 'liquidationFee'), '333.27');
     assert.equal(await out(page, 'marginRatio'), '74.16%');
     assert.equal(await out(page, 'liquidationPrice'), '28,711.02');
     assert.equal(await page.getAttribute('[data-testid="state"]', 'data-state'), 'full-liquidation');
-    assert.equal(await out(page, 'state'), 'full-liquidation');
     assert.match(await out(page, 'liquidationNote'), /already liquidatable at this mark/);
+    assert.match(await out(page, 'distanceNote'), /already past it/);
     assert.match(await out(page, 'stateSteps'), /fixed mmr: no lower tier to step down to, so full liquidation/);
-    assert.match(await out(page, 'stateSteps'), /orders of this position are cancelled/);
-    // The position table, coins from the report.
     assert.equal(await out(page, 'assets'), '3,299,800.00');
     assert.equal((await page.locator('[data-unit-for="assets"]').innerText()).trim(), 'USDT');
     assert.equal(await out(page, 'liability'), '110.5');
-    assert.equal((await page.locator('[data-unit-for="liability"]').innerText()).trim(), 'BTC');
     assert.equal(await out(page, 'liabilityValue'), '3,204,500.00');
     assert.equal(await out(page, 'netAssets'), '95,300.00');
     assert.equal((await out(page, 'tier')).replace(/\s/g, ' '), 'fixed mmr 4%');
-    // Old mode without the margin: PnL needs it, and the core's warning sits at the margin field.
     assert.equal(await out(page, 'pnl'), '— (give the margin)');
     assert.match(await page.locator('[data-warning-for="margin"]').innerText(), /margin/);
-    // Nothing is in error.
-    assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
-    assert.equal(await page.locator('[data-error-for]:visible').count(), 0);
+    // The menu closed, and the example's inputs are in the link.
+    assert.equal(await page.locator('#examples').getAttribute('open'), null);
+    assert.equal(new URL(page.url()).searchParams.get('assets'), '3299800');
+    // Each worked example restores its own inputs, whatever was typed before.
+    await page.fill('#markPrice', '19,500');
+    await page.click('#examples summary');
+    await afterUpdate(page, () => page.click('[data-example="risk-tiers"]'));
+    assert.equal(await page.inputValue('#markPrice'), '29000');
+    assert.equal(await out(page, 'marginRatioAfter'), '108.59%');
+    await page.click('#examples summary');
+    await afterUpdate(page, () => page.click('[data-example="over-close"]'));
+    assert.equal(await out(page, 'closeReturned'), '35,000.00 USDT');
+    assert.equal(await out(page, 'reverseMargin'), '12,500.00 USDT');
+    await page.click('#examples summary');
+    await afterUpdate(page, () => page.click('[data-example="bybit"]'));
+    assert.equal(await out(page, 'cLiquidationPrice'), '19,700.00');
+    await page.click('#examples summary');
+    await afterUpdate(page, () => page.click('[data-example="fresh"]'));
+    assert.equal(await out(page, 'liquidationPrice'), '93,103.00');
     assert.deepEqual(await brokenNumbers(page), []);
-    // The query stays empty while everything is at its default.
-    assert.equal(new URL(page.url()).search, '');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -67,27 +102,26 @@ test('the state is mirrored into the URL and read back from it', { timeout: 6000
   const first = await openPage(h);
   let link;
   try {
-    await first.page.fill('#markPrice', '19,500');
+    await first.page.fill('#markPrice', '95,000');
     await first.page.selectOption('#mmrSource', 'preset');
-    await first.page.selectOption('#tierPreset', 'seed-illustrative-btc');
     link = new URL(first.page.url());
-    assert.equal(link.searchParams.get('markPrice'), '19,500');
+    assert.equal(link.searchParams.get('markPrice'), '95,000');
     assert.equal(link.searchParams.get('mmrSource'), 'preset');
-    assert.equal(link.searchParams.get('tierPreset'), 'seed-illustrative-btc');
-    assert.equal(link.searchParams.get('assets'), null, 'defaults stay out of the link');
+    assert.equal(link.searchParams.get('tierPreset'), null, 'the preset shown first is the default');
+    assert.equal(link.searchParams.get('entryPrice'), null, 'defaults stay out of the link');
     assert.deepEqual(first.problems, []);
   } finally {
     await first.context.close();
   }
   const second = await openPage(h, { query: link.search });
   try {
-    assert.equal(await second.page.inputValue('#markPrice'), '19,500');
+    assert.equal(await second.page.inputValue('#markPrice'), '95,000');
     assert.equal(await second.page.inputValue('#mmrSource'), 'preset');
-    assert.equal(await second.page.inputValue('#tierPreset'), 'seed-illustrative-btc');
-    assert.equal(await second.page.getAttribute('[data-testid="state"]', 'data-state'), 'normal');
-    // The reset link goes back to the seed example and clears the query.
+    assert.equal(await second.page.inputValue('#tierPreset'), 'okx-btc-usdt-margin-2023-06');
+    assert.equal(await second.page.getAttribute('[data-testid="state"]', 'data-state'), 'alert');
+    // The reset link goes back to the default position and clears the query.
     await second.page.click('#reset');
-    assert.equal(await out(second.page, 'marginRatio'), '74.16%');
+    assert.equal(await out(second.page, 'liquidationPrice'), '93,103.00');
     assert.equal(new URL(second.page.url()).search, '');
     assert.deepEqual(second.problems, []);
   } finally {

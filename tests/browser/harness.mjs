@@ -159,3 +159,9 @@ export async function brokenNumbers(page) {
   const text = await page.evaluate(() => document.body.innerText);
   return text.match(/NaN|Infinity|undefined|null/g) ?? [];
 }
+
+/** The guide's risk example (a worked example), with more of the page's URL state on top: "?example=risk&markPrice=19500". */
+export function riskQuery(query = '') {
+  const rest = query.replace(/^\?/, '');
+  return `?example=risk${rest ? `&${rest}` : ''}`;
+}

@@ -1,7 +1,7 @@
 // Layout: no horizontal scroll at 360 px (whatever is open), two columns on desktop, dark mode.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenNumbers, openPage, out, overflow, startHarness, toggleSection } from './harness.mjs';
+import { brokenNumbers, openPage, out, overflow, riskQuery, startHarness, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -64,7 +64,7 @@ test('on a desktop the inputs and the results sit side by side', { timeout: 6000
 });
 
 test('dark mode: dark background, light text, same numbers', { timeout: 60000 }, async () => {
-  const { page, context, problems } = await openPage(h, { colorScheme: 'dark' });
+  const { page, context, problems } = await openPage(h, { colorScheme: 'dark', query: riskQuery() });
   try {
     const [bg, fg] = await page.evaluate(() => {
       const s = getComputedStyle(document.body);

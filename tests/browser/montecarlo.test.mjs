@@ -4,14 +4,16 @@
 // first-liquidation histogram; the same numbers from 1 or 3 workers; bad inputs get the core's message.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection, riskQuery } from './harness.mjs';
 import { clickRun, mcHook, releaseWorkers, runOver, statuses, statusRecorder, workerHold } from './mc-hooks.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
 
-const withPage = (fn, options) => withHarnessPage(h, fn, options);
+// These tests start from the guide's risk example (short 110.5 BTC at 29,000), a worked example since the first
+// screen is a fresh long.
+const withPage = (fn, options = {}) => withHarnessPage(h, fn, { ...options, query: riskQuery(options.query) });
 
 /** The seed example with the illustrative tiers at mark 19,500, the chance section open (60%, 30 days). */
 async function setUp(page) {

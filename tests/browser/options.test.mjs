@@ -45,11 +45,11 @@ test('the Options tab: the partial-then-stop vector (300 short contracts, tier 3
     const limits = await out(page, 'oLimits');
     assert.match(limits, /margin factors are a live table that is not shipped/);
     assert.match(limits, /low confidence/);
-    assert.match(limits, /btcc\.site/);
+    assert.match(limits, /question-and-answer page; OKX does not publish it/);
     assert.match(await out(page, 'oInputNotice'), /OKX publishes the formula .* not shipped/);
     // Back to spot: unchanged.
     await page.click('#productSpot');
-    assert.equal(await out(page, 'marginRatio'), '74.16%');
+    assert.equal(await out(page, 'marginRatio'), '322.27%');
   });
 });
 

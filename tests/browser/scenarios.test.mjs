@@ -2,13 +2,15 @@
 // the mark, the price-path timeline, the chance of liquidation, bad inputs, and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
+import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection, riskQuery } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
 
-const withPage = (fn, options) => withHarnessPage(h, fn, options);
+// These tests start from the guide's risk example (short 110.5 BTC at 29,000), a worked example since the first
+// screen is a fresh long.
+const withPage = (fn, options = {}) => withHarnessPage(h, fn, { ...options, query: riskQuery(options.query) });
 
 const markX = (page) => page.locator('[data-testid="markLine"]').getAttribute('x1').then(Number);
 

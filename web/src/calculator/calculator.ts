@@ -254,7 +254,9 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       select(ex.product);
       const l = mount(ex.product);
       const given = ex.scenario === null ? {} : l.mounted.fill(ex.scenario).values;
-      restore(l.inputs, { ...defaults, ...given, ...ex.values, ...over }, l.mounted.sections);
+      restore(l.inputs, { ...defaults, ...given, ...ex.values }, l.mounted.sections);
+      // Apart: a value the inputs refuse leaves the example's in place.
+      restore(l.inputs, over, l.mounted.sections);
       previous = { ...previous, ...snapshot(l.inputs, l.mounted.sections) };
       return true;
     };
