@@ -4,7 +4,7 @@
 import type { OptionPnlReport, OptionReport, OptionStep } from 'isomargin';
 import * as F from '../shared/format';
 import { el, sign, type Ui } from '../shared/dom';
-import { at, why } from '../shared/explain/why';
+import { at as paths, why } from '../shared/explain/why';
 
 const HEADLINE: Record<OptionReport['state']['name'], string> = {
   'normal': 'No action: the margin ratio is at or above the alert level.',
@@ -49,7 +49,7 @@ function renderState(ui: Ui, r: OptionReport): void {
   else item('warn', `Margin ratio ${mr} is below the alert ratio ${alert}: a liquidation alert is sent.`);
   if (s.ordersCancelled) item('bad', 'At or below 100%: all pending orders of this position are cancelled.');
   s.partialSteps.forEach((step, i) => item('partial', ...stepText(r, step, i),
-    ...why(`oStep-${i}`, at('state.partialSteps', i, ['contractsClosed', 'realizedPnl', 'fee', 'marginAfter', 'marginRatioAfter']), `partial step ${i + 1}`)));
+    ...why(`oStep-${i}`, paths('state.partialSteps', i, ['contractsClosed', 'realizedPnl', 'fee', 'marginAfter', 'marginRatioAfter']), `partial step ${i + 1}`)));
   const left = `${qty(s.contractsAfter)} contracts, margin ${F.amount(s.marginAfter, r.pair.base, r.pair.quote)} ${r.pair.base}`;
   if (s.name === 'partial-liquidation') {
     item('partial', `Ends as a partial liquidation: the margin ratio is back above 100% (${F.percent(s.finalMarginRatio)}); ${left} remain.`);
@@ -79,12 +79,13 @@ function renderTimeline(ui: Ui, r: OptionReport): void {
   const first = t.points[0]?.price;
   const last = t.points[t.points.length - 1]?.price;
   ui.testId('oPathRange').textContent = `${F.count(t.points.length)} marks, ${F.price(first)} → ${F.price(last)} ${c}`;
-  ui.testId('oPathEvents').replaceChildren(...(t.events.length ? t.events.map((e) => {
+  ui.testId('oPathEvents').replaceChildren(...(t.events.length ? t.events.map((e, i) => {
     const kind = e.kind === 'full-liquidation' || e.kind === 'orders-cancelled' ? 'bad'
       : e.kind === 'partial-liquidation' ? 'partial' : e.kind === 'alert-cleared' ? 'ok' : 'warn';
     const at = `At mark ${F.price(e.price)} ${c} (point ${F.count(e.index + 1)}): `;
     return el('li', { class: `step ${kind}` }, at,
-      ...(e.step ? [`partial liquidation, tier ${F.count(e.step.tierBefore)} → ${F.count(e.step.tierAfter)}: `, ...stepText(r, e.step, 0).slice(1)] : [`${EVENT[e.kind] ?? e.kind}; margin ratio ${F.percent(e.marginRatio)}.`]));
+      ...(e.step ? [`partial liquidation, tier ${F.count(e.step.tierBefore)} → ${F.count(e.step.tierAfter)}: `, ...stepText(r, e.step, 0).slice(1)] : [`${EVENT[e.kind] ?? e.kind}; margin ratio ${F.percent(e.marginRatio)}.`]),
+      ...why(`oEvent-${i}`, paths('timeline.events', i, ['marginRatio', 'step.contractsClosed', 'step.marginRatioAfter']), `event ${i + 1}`));
   }) : [el('li', { class: 'step ok' }, 'Nothing happens along this path.')]));
   ui.testId('oPathPoints').querySelector('tbody')?.replaceChildren(...t.points.map((p) => el('tr', {},
     el('td', { 'data-label': 'Mark' }, `${F.price(p.price)} ${c}`),
