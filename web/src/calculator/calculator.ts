@@ -106,7 +106,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     let updates = 0;
     let fields = o.fields ?? null;
     // Explanations are asked of the core only while a "why?" is open (they cost time and wasm).
-    const explainer = createExplainer(ui, shell.results, ui.$('explainAll') as HTMLInputElement, () => update());
+    const explainer = createExplainer(ui, shell.layout, ui.$('explainAll') as HTMLInputElement, () => update());
 
     const sections = (): Sections => Object.assign({}, ...[...live.values()].map((l) => l.mounted.sections));
     const values = (): Values => {
@@ -177,7 +177,8 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
           ui.$('errorSummary').hidden = true;
           shell.results.classList.remove('has-error');
           p.render(r.report, v, other);
-          explainer.show(l.results, r.report);
+          // The calculator tabs' answers sit among the inputs.
+          for (const box of [l.inputs, l.results]) explainer.show(box, r.report);
           // A reduced report (no mark price, no margins) has no position to chart.
           if ((r.report as { calculation?: string }).calculation === 'position') l.chart.update(p.chartInput(scenario, r.report));
           else l.chart.clear();
@@ -199,7 +200,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       showErrorSummary(ui, errors);
       shell.results.classList.add('has-error');
       p.clear();
-      explainer.show(l.results, null);
+      for (const box of [l.inputs, l.results]) explainer.show(box, null);
       l.chart.clear();
       finish(outcome, errors.size ? 'fix the marked input' : 'no result', p);
     };
