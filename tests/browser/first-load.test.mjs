@@ -9,6 +9,12 @@ let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
 after(async () => { await h?.stop(); });
 
+/** Opens a worked example from its menu, as a user would, and waits for the page to follow. */
+async function openExample(page, id) {
+  await page.click('#examples summary');
+  await afterUpdate(page, () => page.click(`[data-example="${id}"]`));
+}
+
 test('first load: a fresh long of 1 BTC at 100,000, 10×, USDT margin, new mode: normal, liquidation 93,103.00, 6.90% below', { timeout: 60000 }, async () => {
   const { page, context, problems } = await openPage(h);
   try {
@@ -34,8 +40,7 @@ test('first load: a fresh long of 1 BTC at 100,000, 10×, USDT margin, new mode:
 test('the risk example is one click away: MM 128,180.00, fee 333.27, ratio 74.16%, liq 28,711.02, full liquidation', { timeout: 60000 }, async () => {
   const { page, context, problems } = await openPage(h);
   try {
-    await page.click('#examples summary');
-    await afterUpdate(page, () => page.click('[data-example="risk"]'));
+    await openExample(page, 'risk');
     assert.equal(await out(page, 'maintenanceMargin'), '128,180.00');
     assert.equal(await out(page, 'liquidationFee'), '333.27');
     assert.equal(await out(page, 'marginRatio'), '74.16%');
@@ -57,19 +62,15 @@ test('the risk example is one click away: MM 128,180.00, fee 333.27, ratio 74.16
     assert.equal(new URL(page.url()).searchParams.get('assets'), '3299800');
     // Each worked example restores its own inputs, whatever was typed before.
     await page.fill('#markPrice', '19,500');
-    await page.click('#examples summary');
-    await afterUpdate(page, () => page.click('[data-example="risk-tiers"]'));
+    await openExample(page, 'risk-tiers');
     assert.equal(await page.inputValue('#markPrice'), '29000');
     assert.equal(await out(page, 'marginRatioAfter'), '108.59%');
-    await page.click('#examples summary');
-    await afterUpdate(page, () => page.click('[data-example="over-close"]'));
+    await openExample(page, 'over-close');
     assert.equal(await out(page, 'closeReturned'), '35,000.00 USDT');
     assert.equal(await out(page, 'reverseMargin'), '12,500.00 USDT');
-    await page.click('#examples summary');
-    await afterUpdate(page, () => page.click('[data-example="bybit"]'));
+    await openExample(page, 'bybit');
     assert.equal(await out(page, 'cLiquidationPrice'), '19,700.00');
-    await page.click('#examples summary');
-    await afterUpdate(page, () => page.click('[data-example="fresh"]'));
+    await openExample(page, 'fresh');
     assert.equal(await out(page, 'liquidationPrice'), '93,103.00');
     assert.deepEqual(await brokenNumbers(page), []);
     assert.deepEqual(problems, []);
