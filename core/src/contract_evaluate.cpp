@@ -61,16 +61,34 @@ std::optional<double> margin_for(Convention c, const ContractPosition& p, const 
 
 // The bracket a convention uses: the entry notional's, except that Binance takes the one whose
 // notional range holds the notional at its own liquidation price (§6), a fixed point.
+//
+// Found by bisection. The maintenance margin N·mmr_i − cum_i of valid brackets is continuous and
+// convex in the notional N (the max of the brackets' lines), so the liquidation notional N_i
+// that bracket i's line gives is at or above floor_i for every bracket up to the fixed point j,
+// and below floor_i for every bracket after it. The last bracket with N_i >= floor_i is j; its
+// neighbours are tried too, for a notional that rounds across a boundary.
 std::size_t bracket_for(const ContractScenario& s, Convention c, const ContractPosition& p) {
-  std::size_t bracket =
+  const std::size_t entry =
       find_bracket(s.brackets, bracket_notional(p, p.entryPrice)).value_or(s.brackets.size() - 1);
-  if (c != Convention::Binance) return bracket;
-  for (std::size_t i = 0; i < s.brackets.size(); ++i) {
+  if (c != Convention::Binance) return entry;
+  auto notional_at_liquidation = [&](std::size_t i) -> std::optional<double> {
     const PriceLevel l = contract_liquidation(c, p, risk_from(s, c, p, i));
-    if (l.kind == PriceLevel::Kind::At && find_bracket(s.brackets, bracket_notional(p, l.price)) == i)
-      return i;
+    if (l.kind != PriceLevel::Kind::At) return std::nullopt;
+    return bracket_notional(p, l.price);
+  };
+  std::size_t lo = 0, hi = s.brackets.size();  // ends at j + 1: the first bracket below its floor
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const auto n = notional_at_liquidation(mid);
+    if (n && *n >= s.brackets[mid].notionalFloor) lo = mid + 1;
+    else hi = mid;
   }
-  return bracket;
+  // j = lo − 1; the first of j − 1, j, j + 1 that holds its own notional, as a scan would find.
+  for (std::size_t k = lo > 2 ? lo - 2 : 0; k <= lo && k < s.brackets.size(); ++k) {
+    const auto n = notional_at_liquidation(k);
+    if (n && find_bracket(s.brackets, *n) == k) return k;
+  }
+  return entry;
 }
 
 ConventionResult under(const ContractScenario& s, Convention c, const ContractPosition& p) {

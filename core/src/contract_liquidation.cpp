@@ -4,12 +4,25 @@ namespace isomargin {
 
 namespace {
 
-// The margin ratio under the scenario's convention; `mmr` replaces the rate (tier 1's check).
-std::optional<double> ratio_at(const ContractScenario& s, const ContractPosition& p, double mark,
-                               std::optional<double> mmr) {
+// The position at a price under the scenario's convention: its margin ratio, and whether the
+// mark is at or past its liquidation price, the one comparison behind the state and
+// reachedAtMark. With mmr 0 there is no ratio (nothing is required), yet a mark past the price
+// is still a liquidation. `tier1` judges it at tier 1's rate instead (the partial-step check).
+struct Judged {
+  std::optional<double> ratio;
+  bool liquidatable = false;
+  bool liquidatableAtTier1 = false;
+};
+Judged judge(const ContractScenario& s, const ContractPosition& p, double mark, bool tier1) {
   ContractRisk r = contract_risk(s, s.convention, p);
-  if (mmr) r.mmr = *mmr;
-  return contract_margin_ratio(s.convention, p, r, mark);
+  Judged j;
+  j.ratio = contract_margin_ratio(s.convention, p, r, mark);
+  j.liquidatable = reached(contract_liquidation(s.convention, p, r), mark);
+  if (tier1) {
+    r.mmr = s.tiers[0].mmr;
+    j.liquidatableAtTier1 = reached(contract_liquidation(s.convention, p, r), mark);
+  }
+  return j;
 }
 
 // Keep `margin` in the position whatever its size: set the added margin to make up the rest.
@@ -26,18 +39,18 @@ ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
                                                     double alertRatio) {
   ContractLiquidationState out;
   ContractPosition& p = out.after = start;
-  out.marginRatio = out.finalMarginRatio = ratio_at(s, p, mark, std::nullopt);
-  if (!out.marginRatio) return out;
-  if (*out.marginRatio > 1) {
-    out.state = *out.marginRatio < alertRatio ? RiskState::Alert : RiskState::Normal;
+  const bool tiered = !s.fixedMmr && !s.tiers.empty();
+  Judged now = judge(s, p, mark, tiered);
+  out.marginRatio = out.finalMarginRatio = now.ratio;
+  if (!now.liquidatable) {
+    out.state = out.marginRatio && *out.marginRatio < alertRatio ? RiskState::Alert : RiskState::Normal;
     return out;
   }
   out.ordersCancelled = true;
-  const bool tiered = !s.fixedMmr && !s.tiers.empty();
   for (;;) {
     const auto idx = tiered ? find_tier(s.tiers, p.contracts) : std::nullopt;
     // Partial only from tier 3, and only if tier 1's rate would leave the ratio above 100%.
-    const bool eligible = idx && *idx >= 2 && ratio_at(s, p, mark, s.tiers[0].mmr).value_or(0) > 1;
+    const bool eligible = idx && *idx >= 2 && !now.liquidatableAtTier1;
     if (!eligible) {
       out.state = RiskState::FullLiquidation;
       return out;
@@ -57,10 +70,11 @@ ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
     p.contracts -= step.contractsClosed;
     set_margin(p, margin);
     step.marginAfter = margin;
-    out.finalMarginRatio = ratio_at(s, p, mark, std::nullopt);
+    now = judge(s, p, mark, tiered);
+    out.finalMarginRatio = now.ratio;
     step.marginRatioAfter = out.finalMarginRatio.value_or(0);
     out.steps.push_back(step);
-    if (out.finalMarginRatio && *out.finalMarginRatio > 1) {
+    if (!now.liquidatable) {
       out.state = RiskState::PartialLiquidation;
       return out;
     }

@@ -38,20 +38,22 @@ LiquidationState liquidation_state(const SpotPosition& start, double mark, doubl
                                    const MmrRule& rule, const LiquidationRules& rules) {
   LiquidationState out;
   SpotPosition& p = out.after = start;
-  auto ratio_of = [&](const SpotPosition& q) {
-    return risk_at(book_of(q), mark, mmr_for(rule, q.principal), takerFee).marginRatio;
-  };
-  out.marginRatio = ratio_of(p);
+  // The tier is looked up once: each partial step leaves the principal on the lower tier's maxSz.
+  std::optional<std::size_t> idx = tier_index(rule, p.principal);
+  auto mmr = [&] { return rule.fixedMmr ? *rule.fixedMmr : rule.tiers[idx.value_or(rule.tiers.size() - 1)].mmr; };
+  auto ratio = [&] { return risk_at(book_of(p), mark, mmr(), takerFee).marginRatio; };
+  // The ratio is ≤ 100% exactly when the mark is at or past the liquidation price; judging it by
+  // the price (reached) keeps the state and the report's reachedAtMark one comparison.
+  auto liquidatable = [&] { return reached(solve_price(book_of(p), liquidation_k(mmr(), takerFee)), mark); };
+  out.marginRatio = ratio();
   out.finalMarginRatio = out.marginRatio;
-  if (!out.marginRatio) return out;  // nothing borrowed: no ratio, no risk
-  if (*out.marginRatio > 1) {
-    out.state = *out.marginRatio < rules.alertRatio ? RiskState::Alert : RiskState::Normal;
+  if (!liquidatable()) {  // nothing borrowed: no ratio, never liquidated
+    out.state = out.marginRatio && *out.marginRatio < rules.alertRatio ? RiskState::Alert : RiskState::Normal;
     return out;
   }
   out.ordersCancelled = true;
   // The position carries no pending orders here, so cancelling them leaves the ratio as is.
   for (;;) {
-    auto idx = tier_index(rule, p.principal);
     if (!idx) out.noTierToStepTo = rule.fixedMmr.has_value();
     const int tier = idx ? static_cast<int>(*idx) + 1 : 0;
     if (!idx || tier < rules.partialFromTier) {
@@ -62,12 +64,13 @@ LiquidationState liquidation_state(const SpotPosition& start, double mark, doubl
                                     ? *idx - rules.tiersPerStep
                                     : 0;
     PartialStep s = partial_step(p, mark, takerFee, rule.tiers[target].maxSz);
+    idx = target;
     s.tierBefore = tier;
     s.tierAfter = static_cast<int>(target) + 1;
-    out.finalMarginRatio = ratio_of(p);
+    out.finalMarginRatio = ratio();
     s.marginRatioAfter = out.finalMarginRatio.value_or(0);
     out.steps.push_back(s);
-    if (out.finalMarginRatio && *out.finalMarginRatio > 1) {
+    if (!liquidatable()) {
       out.state = RiskState::PartialLiquidation;
       return out;
     }

@@ -103,9 +103,10 @@ Outcome<MonteCarloTally> merge_tallies(const std::vector<MonteCarloTally>& parts
     for (std::size_t b = 0; b < t.firstLiquidation.size(); ++b) {
       if (t.firstLiquidation[b] < 0) return FieldError{index_path(at + ".firstLiquidation", b), "must be ≥ 0"};
       hits += t.firstLiquidation[b];
-      out.firstLiquidation[b] += t.firstLiquidation[b];
     }
     if (hits != t.any) return FieldError{at + ".firstLiquidation", "must add up to tally.any"};
+    // Checked first, so the sums stay within the run's paths (an int).
+    for (std::size_t b = 0; b < t.firstLiquidation.size(); ++b) out.firstLiquidation[b] += t.firstLiquidation[b];
     out.pathCount += t.pathCount;
     out.any += t.any;
     out.full += t.full;

@@ -81,9 +81,11 @@ Check validate(const OptionScenario& s) {
 }
 
 std::optional<std::size_t> option_tier(const OptionTierTable& rows, double contracts) {
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (contracts <= rows[i].maxSz) return i;
-  return std::nullopt;
+  // maxSz rises strictly (validate_option_tiers): the first maxSz >= contracts, by bisection.
+  if (rows.empty() || !(contracts <= rows.back().maxSz)) return std::nullopt;
+  const auto it = std::lower_bound(rows.begin(), rows.end(), contracts,
+                                   [](const OptionTier& t, double n) { return t.maxSz < n; });
+  return static_cast<std::size_t>(it - rows.begin());
 }
 
 OptionReport evaluate_at(const OptionScenario& in, const OptionPosition& p, double mark) {

@@ -40,7 +40,10 @@ bool reached(const PriceLevel& level, double mark) {
   switch (level.kind) {
     case PriceLevel::Kind::Always: return true;
     case PriceLevel::Kind::Never: return false;
-    case PriceLevel::Kind::At: return level.falls ? mark <= level.price : mark >= level.price;
+    case PriceLevel::Kind::At: {
+      const double slack = kReachedTolerance * level.price;
+      return level.falls ? mark <= level.price + slack : mark >= level.price - slack;
+    }
   }
   return false;
 }

@@ -48,9 +48,12 @@ Check validate_tiers(const TierTable& rows, const std::string& path, bool wholeC
 }
 
 std::optional<std::size_t> find_tier(const TierTable& rows, double amount) {
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (amount <= rows[i].maxSz) return i;
-  return std::nullopt;
+  // validate_tiers keeps maxSz increasing, so the first maxSz >= amount is a binary search.
+  // NaN compares false and finds nothing.
+  if (rows.empty() || !(amount <= rows.back().maxSz)) return std::nullopt;
+  const auto it = std::lower_bound(rows.begin(), rows.end(), amount,
+                                   [](const Tier& t, double a) { return t.maxSz < a; });
+  return static_cast<std::size_t>(it - rows.begin());
 }
 
 namespace {
@@ -143,8 +146,12 @@ Check validate_brackets(const BracketTable& rows, const std::string& path) {
 }
 
 std::optional<std::size_t> find_bracket(const BracketTable& rows, double notional) {
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (notional >= rows[i].notionalFloor && notional < rows[i].notionalCap) return i;
+  // Contiguous and sorted (validate_brackets): the last floor <= notional, if its cap is above.
+  if (rows.empty() || !(notional >= rows.front().notionalFloor)) return std::nullopt;
+  const auto it = std::upper_bound(rows.begin(), rows.end(), notional,
+                                   [](double n, const Bracket& b) { return n < b.notionalFloor; });
+  const std::size_t i = static_cast<std::size_t>(it - rows.begin()) - 1;
+  if (notional < rows[i].notionalCap) return i;
   return std::nullopt;
 }
 

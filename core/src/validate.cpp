@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "isomargin/budget.hpp"
 #include "isomargin/scenario.hpp"
 #include "isomargin/range.hpp"
 
@@ -194,11 +195,11 @@ Check validate(const SpotScenario& s) {
     if (auto e = validate_probability(*s.probability)) return e;
   if (s.monteCarlo) {
     const MonteCarloInput& m = *s.monteCarlo;
-    if (m.paths < 1 || m.paths > 100000)
-      return FieldError{"monteCarlo.paths", "must be a whole number from 1 to 100000"};
-    if (m.steps < 1 || m.steps > 10000)
-      return FieldError{"monteCarlo.steps", "must be a whole number from 1 to 10000"};
-    if (static_cast<double>(m.paths) * m.steps > 2e7)
+    if (m.paths < 1 || m.paths > kMaxMonteCarloPaths)
+      return FieldError{"monteCarlo.paths", "must be a whole number from 1 to " + std::to_string(kMaxMonteCarloPaths)};
+    if (m.steps < 1 || m.steps > kMaxMonteCarloSteps)
+      return FieldError{"monteCarlo.steps", "must be a whole number from 1 to " + std::to_string(kMaxMonteCarloSteps)};
+    if (static_cast<double>(m.paths) * m.steps > kMaxMonteCarloDraws)
       return FieldError{"monteCarlo.paths", "paths × steps must be at most 20,000,000"};
     if (m.firstPath < 0 || m.firstPath >= m.paths)
       return FieldError{"monteCarlo.firstPath", "must be a whole number from 0 to paths − 1"};
@@ -214,7 +215,16 @@ Check validate(const SpotScenario& s) {
     if (s.sweep->points < 2 || s.sweep->points > 10000)
       return FieldError{"sweep.points", "must be a whole number from 2 to 10000"};
   }
-  return validate_trades(s, p);
+  if (auto e = validate_trades(s, p)) return e;
+  // The mark, the path (its position only shrinks) and every sweep point and Monte Carlo path
+  // start from the whole position; the whole run's paths count, so a split run is judged alike.
+  const double points = s.sweep ? s.sweep->points : 0;
+  const double paths = s.monteCarlo ? s.monteCarlo->paths : 0;
+  return within_budget(1 + (s.path ? 1 : 0) + points + paths, steps_per_start(s),
+                       paths >= points ? "monteCarlo.paths" : "sweep.points",
+                       plain_number(1 + (s.path ? 1 : 0) + points + paths) + " starts from the whole position (the mark" +
+                           (s.path ? ", the path, " : ", ") + plain_number(points) + " sweep points, " +
+                           plain_number(paths) + " Monte Carlo paths)");
 }
 
 }  // namespace isomargin

@@ -1,6 +1,7 @@
 #include <cmath>
 #include <limits>
 
+#include "isomargin/budget.hpp"
 #include "isomargin/codec.hpp"
 #include "isomargin/range.hpp"
 #include "isomargin/tiers.hpp"
@@ -110,6 +111,7 @@ SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices
   auto rows_of = [&prices](const auto& decoded) -> Outcome<std::vector<SweepRow>> {
     if (!decoded.ok()) return decoded.error();
     if (auto missing = sweep_needs(decoded.value().scenario)) return *missing;
+    if (auto e = sweep_budget(decoded.value().scenario, prices.size())) return *e;
     return sweep_prices(decoded.value().scenario, prices);
   };
   const json& j = parsed.value();

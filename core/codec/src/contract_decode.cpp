@@ -19,7 +19,7 @@ BracketTable read_brackets(const json& list, const std::string& path, bool& cumD
     Reader b(list[i], at, error);
     b.only({"bracket", "notionalFloor", "notionalCap", "maintMarginRatio", "cum", "initialLeverage"});
     Bracket row;
-    row.bracket = static_cast<int>(b.number("bracket", true).value_or(0));
+    row.bracket = static_cast<int>(b.whole("bracket", 1, kMaxBrackets, true).value_or(0));
     row.notionalFloor = b.number("notionalFloor", true).value_or(0);
     row.notionalCap = b.number("notionalCap", true).value_or(0);
     row.mmr = b.number("maintMarginRatio", true).value_or(0);

@@ -125,10 +125,7 @@ TierTable read_tier_rows(const json& list, const std::string& path, std::optiona
         break;
       }
     Tier tier;
-    const double n = t.decimal("tier", true).value_or(0);
-    if (t.ok() && (n != static_cast<int>(n) || n < 1 || n > 1000))
-      t.fail(t.at("tier"), "must be a whole number from 1 to 1000");
-    tier.tier = static_cast<int>(n);
+    tier.tier = static_cast<int>(t.whole(t.decimal("tier", true), "tier", 1, kMaxTiers).value_or(0));
     tier.minSz = t.decimal("minSz", true).value_or(0);
     tier.maxSz = t.decimal("maxSz", true).value_or(0);
     tier.mmr = t.decimal("mmr", true).value_or(0);
@@ -164,10 +161,7 @@ std::optional<PathInput> read_path(Reader& r, std::optional<FieldError>& error) 
   } else {
     in.from = pr.number("from", true).value_or(0);
     in.to = pr.number("to", true).value_or(0);
-    const double steps = pr.number("steps", true).value_or(0);
-    if (pr.ok() && (steps != static_cast<int>(steps) || steps < 1 || steps > 100000))
-      pr.fail("path.steps", "must be a whole number from 1 to 100000");
-    in.steps = static_cast<int>(steps);
+    in.steps = static_cast<int>(pr.whole("steps", 1, 100000, true).value_or(0));
   }
   return in;
 }
@@ -251,31 +245,24 @@ Outcome<Decoded> decode(const json& j) {
     SweepInput in;
     in.from = sr.number("from", true).value_or(0);
     in.to = sr.number("to", true).value_or(0);
-    const double points = sr.number("points", true).value_or(0);
-    if (sr.ok() && (points != static_cast<int>(points) || points < 2 || points > 10000))
-      sr.fail("sweep.points", "must be a whole number from 2 to 10000");
-    in.points = static_cast<int>(points);
+    in.points = static_cast<int>(sr.whole("points", 2, 10000, true).value_or(0));
     s.sweep = in;
   }
   if (const json* mc = r.object("monteCarlo")) {
     Reader mr(*mc, "monteCarlo", error);
     mr.only({"paths", "steps", "seed", "volatility", "drift", "days", "firstPath", "pathCount"});
     MonteCarloInput in;
-    auto whole = [&](const char* key, double max, bool required) {
-      const double x = mr.number(key, required).value_or(key[1] == 'e' ? 1 : 0);
-      if (mr.ok() && (x != std::floor(x) || x < 0 || x > max))
-        mr.fail(mr.at(key), "must be a whole number from 0 to " + plain_number(max));
-      return x;
-    };
-    in.paths = static_cast<int>(whole("paths", 1e9, true));
-    in.steps = static_cast<int>(whole("steps", 1e9, true));
-    in.seed = static_cast<unsigned long long>(whole("seed", 9007199254740991.0, false));
+    in.paths = static_cast<int>(mr.whole("paths", 1, kMaxMonteCarloPaths, true).value_or(0));
+    in.steps = static_cast<int>(mr.whole("steps", 1, kMaxMonteCarloSteps, true).value_or(0));
+    in.seed = static_cast<unsigned long long>(mr.whole("seed", 0, 9007199254740991LL).value_or(1));  // 2⁵³ − 1: JS-safe
     in.volatility = mr.number("volatility", true).value_or(0);
     in.drift = mr.number("drift").value_or(0);
     in.days = mr.number("days", true).value_or(0);
     // A share of a run split across workers: paths [firstPath, firstPath + pathCount).
-    in.firstPath = static_cast<int>(whole("firstPath", 1e9, false));
-    if (mr.has("pathCount")) in.pathCount = static_cast<int>(whole("pathCount", 1e9, true));
+    // validate() checks them against paths.
+    in.firstPath = static_cast<int>(mr.whole("firstPath", 0, kMaxMonteCarloPaths - 1).value_or(0));
+    if (mr.has("pathCount"))
+      in.pathCount = static_cast<int>(mr.whole("pathCount", 1, kMaxMonteCarloPaths, true).value_or(0));
     s.monteCarlo = in;
   }
   if (const json* prob = r.object("probability")) {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "isomargin/codec.hpp"
+#include "isomargin/range.hpp"
 #include "reader.hpp"
 
 namespace isomargin::codec {
@@ -33,14 +34,10 @@ json monte_carlo_json(const MonteCarloResult& m) {
 namespace {
 
 // Counts: whole numbers from 0 to 10⁹ (validate() caps a run at 100,000 paths).
-std::optional<int> whole(std::optional<double> x, const std::string& path, std::optional<FieldError>& error) {
-  if (!x || error) return std::nullopt;
-  if (*x != std::floor(*x) || *x < 0 || *x > 1e9) {
-    error = FieldError{path, "must be a whole number from 0 to 1000000000"};
-    return std::nullopt;
-  }
-  return static_cast<int>(*x);
-}
+constexpr long long kCount = 1000000000;
+// A loss part's size: the half-million parts 1 MiB can hold then add up without overflowing,
+// which the exact sum needs (an infinite part would never settle into parts again).
+constexpr double kMaxLossPart = 1e300;
 
 std::optional<MonteCarloTally> read_part(const json& j, const std::string& at, std::optional<FieldError>& error) {
   if (!expect_object(j, at, error)) return std::nullopt;
@@ -51,20 +48,24 @@ std::optional<MonteCarloTally> read_part(const json& j, const std::string& at, s
   if (!r.ok()) return std::nullopt;
   MonteCarloTally t;
   t.firstLiquidation.clear();
-  for (std::size_t b = 0; b < buckets->size(); ++b)
-    if (auto n = whole(read_number((*buckets)[b], index_path(r.at("firstLiquidation"), b), error),
-                       index_path(r.at("firstLiquidation"), b), error))
-      t.firstLiquidation.push_back(*n);
+  for (std::size_t b = 0; b < buckets->size() && !error; ++b)
+    if (auto n = read_whole((*buckets)[b], index_path(r.at("firstLiquidation"), b), 0, kCount, error))
+      t.firstLiquidation.push_back(static_cast<int>(*n));
   Reader tr(*tally, r.at("tally"), error);
   tr.only({"paths", "firstPath", "pathCount", "any", "full", "lossParts"});
   int* fields[] = {&t.paths, &t.firstPath, &t.pathCount, &t.any, &t.full};
   const char* names[] = {"paths", "firstPath", "pathCount", "any", "full"};
   for (int k = 0; k < 5; ++k)
-    if (auto n = whole(tr.number(names[k], true), tr.at(names[k]), error)) *fields[k] = *n;
+    if (auto n = tr.whole(names[k], 0, kCount, true)) *fields[k] = static_cast<int>(*n);
   const json* loss = tr.array("lossParts", true);
   if (!tr.ok()) return std::nullopt;
-  for (std::size_t i = 0; i < loss->size(); ++i)
-    if (auto x = read_number((*loss)[i], index_path(tr.at("lossParts"), i), error)) t.loss.add(*x);
+  for (std::size_t i = 0; i < loss->size() && !error; ++i) {
+    const std::string at = index_path(tr.at("lossParts"), i);
+    if (auto x = read_number((*loss)[i], at, error)) {
+      if (auto e = in_range(*x, at, -kMaxLossPart, false, kMaxLossPart)) error = e;
+      else t.loss.add(*x);
+    }
+  }
   if (error) return std::nullopt;
   return t;
 }

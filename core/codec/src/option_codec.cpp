@@ -24,10 +24,7 @@ OptionTierTable read_option_tiers(Reader& r, bool okx, std::optional<FieldError>
     // OKX's formula takes each tier's margin factor; an input table, MM per contract.
     row.only({"tier", "maxSz", okx ? "marginFactor" : "mmPerContract"});
     OptionTier tier;
-    const double n = row.number("tier", true).value_or(0);
-    if (row.ok() && (n != static_cast<int>(n) || n < 1 || n > 1000))
-      row.fail(row.at("tier"), "must be a whole number from 1 to 1000");
-    tier.tier = static_cast<int>(n);
+    tier.tier = static_cast<int>(row.whole("tier", 1, kMaxTiers, true).value_or(0));
     tier.maxSz = row.number("maxSz", true).value_or(0);
     if (okx) tier.marginFactor = row.number("marginFactor", true).value_or(0);
     else tier.mmPerContract = row.number("mmPerContract", true).value_or(0);

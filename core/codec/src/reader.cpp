@@ -1,7 +1,10 @@
 #include "reader.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace isomargin::codec {
 
@@ -22,6 +25,25 @@ const char* type_name(const json& v) {
 
 std::string join(const std::string& path, const char* key) {
   return path.empty() ? std::string(key) : path + "." + key;
+}
+
+std::string key_path(const std::string& path, const std::string& key) {
+  auto plain = [](unsigned char c) { return c >= 0x20 && c != 0x7f && !std::strchr(".[]\"\\", c); };
+  if (!key.empty() && std::all_of(key.begin(), key.end(), plain)) return join(path, key.c_str());
+  std::string quoted = path + "[\"";
+  for (unsigned char c : key) {
+    if (c == '"' || c == '\\') {
+      quoted += '\\';
+      quoted += static_cast<char>(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      quoted += buf;
+    } else {
+      quoted += static_cast<char>(c);
+    }
+  }
+  return quoted + "\"]";
 }
 
 bool expect_object(const json& j, const std::string& path, std::optional<FieldError>& error) {
@@ -46,6 +68,26 @@ std::optional<double> read_number(const json& v, const std::string& path,
   }
   error = FieldError{path, std::string("must be a number, got ") + type_name(v)};
   return std::nullopt;
+}
+
+namespace {
+
+std::optional<long long> checked_whole(std::optional<double> x, const std::string& path, long long lo, long long hi,
+                                       std::optional<FieldError>& error) {
+  if (!x || error) return std::nullopt;
+  // NaN fails every comparison; inside [lo, hi] the cast is exact.
+  if (!(*x >= static_cast<double>(lo) && *x <= static_cast<double>(hi) && *x == std::floor(*x))) {
+    error = FieldError{path, "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi)};
+    return std::nullopt;
+  }
+  return static_cast<long long>(*x);
+}
+
+}  // namespace
+
+std::optional<long long> read_whole(const json& v, const std::string& path, long long lo, long long hi,
+                                    std::optional<FieldError>& error) {
+  return checked_whole(read_number(v, path, error), path, lo, hi, error);
 }
 
 Reader::Reader(const json& j, std::string path, std::optional<FieldError>& error)
@@ -97,6 +139,14 @@ std::optional<double> Reader::decimal(const char* key, bool required) {
     return std::nullopt;
   }
   return x;
+}
+
+std::optional<long long> Reader::whole(const char* key, long long lo, long long hi, bool required) {
+  return whole(number(key, required), key, lo, hi);
+}
+
+std::optional<long long> Reader::whole(std::optional<double> x, const char* key, long long lo, long long hi) {
+  return checked_whole(x, at(key), lo, hi, error_);
 }
 
 std::optional<bool> Reader::boolean(const char* key) {
@@ -155,7 +205,7 @@ void Reader::only(std::initializer_list<const char*> known) {
     bool found = false;
     for (const char* k : known) found = found || it.key() == k;
     if (!found) {
-      fail(join(path_, it.key().c_str()), "is not a known field");
+      fail(key_path(path_, it.key()), "is not a known field");
       return;
     }
   }
@@ -163,7 +213,9 @@ void Reader::only(std::initializer_list<const char*> known) {
 
 namespace {
 
-// The DOM builder, keeping the parser's message instead of throwing it.
+// The DOM builder, keeping the parser's message instead of throwing it, and refusing to nest
+// deeper than kMaxDepth before the tree is built: nlohmann copies and frees nested values
+// recursively, so a deep input would otherwise exhaust the stack.
 struct KeepMessage : nlohmann::detail::json_sax_dom_parser<json> {
   using Base = nlohmann::detail::json_sax_dom_parser<json>;
   explicit KeepMessage(json& j) : Base(j, /*allow_exceptions=*/false) {}
@@ -172,7 +224,17 @@ struct KeepMessage : nlohmann::detail::json_sax_dom_parser<json> {
     message = ex.what();
     return false;
   }
+  bool start_object(std::size_t n) { return deeper() && Base::start_object(n); }
+  bool start_array(std::size_t n) { return deeper() && Base::start_array(n); }
+  bool end_object() { return --depth, Base::end_object(); }
+  bool end_array() { return --depth, Base::end_array(); }
+  bool deeper() {
+    tooDeep = ++depth > kMaxDepth;
+    return !tooDeep;
+  }
   std::string message;
+  int depth = 0;
+  bool tooDeep = false;
 };
 
 }  // namespace
@@ -180,7 +242,10 @@ struct KeepMessage : nlohmann::detail::json_sax_dom_parser<json> {
 Outcome<json> parse_text(std::string_view text) {
   json j;
   KeepMessage sax(j);
-  if (!json::sax_parse(text.begin(), text.end(), &sax) || !sax.message.empty()) {
+  const bool parsed = json::sax_parse(text.begin(), text.end(), &sax);
+  if (sax.tooDeep)
+    return FieldError{"$", "nests objects and arrays deeper than " + std::to_string(kMaxDepth) + " levels"};
+  if (!parsed || !sax.message.empty()) {
     // "[json.exception.parse_error.101] parse error at line 1, …": drop the bracketed id.
     const auto at = sax.message.find("] ");
     return FieldError{"$", "is not valid JSON" + (at == std::string::npos

@@ -34,6 +34,11 @@ class Reader {
   std::optional<double> number(const char* key, bool required = false);
   // A number, or a decimal in a string as exchange APIs send them ("0.004"); "" is not given.
   std::optional<double> decimal(const char* key, bool required = false);
+  // A whole number in [lo, hi] (a count, a tier, a seed): 1.9, −1 or 1e300 is an error naming
+  // the field, found before any conversion (casting an out-of-range double is undefined).
+  std::optional<long long> whole(const char* key, long long lo, long long hi, bool required = false);
+  // The same check on a value already read (a tier row's number may be a decimal string).
+  std::optional<long long> whole(std::optional<double> x, const char* key, long long lo, long long hi);
   std::optional<bool> boolean(const char* key);
   std::optional<std::string> text(const char* key, bool required = false);
   // One of `choices`, or an error listing them.
@@ -60,8 +65,14 @@ bool expect_object(const json& j, const std::string& path, std::optional<FieldEr
 // A number read from a bare JSON value (array element), same rules as Reader::number.
 std::optional<double> read_number(const json& v, const std::string& path,
                                   std::optional<FieldError>& error);
+// The same for Reader::whole.
+std::optional<long long> read_whole(const json& v, const std::string& path, long long lo, long long hi,
+                                    std::optional<FieldError>& error);
 
 std::string join(const std::string& path, const char* key);
+// A key as written in an error's path: "order.lev", or order["\u0000x"] and [""] for a key that
+// is empty or holds a control character, quote, backslash, dot or bracket.
+std::string key_path(const std::string& path, const std::string& key);
 
 // One tier row in OKX's position-tiers shape.
 json tier_json(const Tier& t);
@@ -157,7 +168,9 @@ Out timeline_out(const Run& run, StepJson step_json) {
   return o;
 }
 
-// Parses text without throwing; the error keeps the parser's message.
+// Parses text without throwing; the error keeps the parser's message. Objects and arrays may
+// nest kMaxDepth deep (a scenario needs 4).
+constexpr int kMaxDepth = 64;
 Outcome<json> parse_text(std::string_view text);
 
 // The report's "monteCarlo": shares, expected loss, histogram and the raw tally to merge.

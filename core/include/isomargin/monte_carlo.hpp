@@ -24,6 +24,10 @@ struct MonteCarloInput {
 };
 
 constexpr int kMonteCarloBuckets = 20;
+// A run's limits (validate): paths, steps per path, and paths × steps, which bounds the draws.
+constexpr int kMaxMonteCarloPaths = 100000;
+constexpr int kMaxMonteCarloSteps = 10000;
+constexpr double kMaxMonteCarloDraws = 2e7;
 
 // The raw counts of a range of paths, [firstPath, firstPath + pathCount) out of `paths`.
 struct MonteCarloTally {

@@ -78,7 +78,8 @@ BasicPathRun<Position, Step> walk_path(const Position& start, const std::vector<
       run.fullyLiquidated = true;
       break;
     }
-    if (st.state == RiskState::PartialLiquidation) alerted = *st.finalMarginRatio < alertRatio;
+    if (st.state == RiskState::PartialLiquidation)
+      alerted = st.finalMarginRatio && *st.finalMarginRatio < alertRatio;
   }
   return run;
 }

@@ -35,7 +35,11 @@ PriceLevel solve_price(const Book& b, double k);
 
 inline double liquidation_k(double mmr, double takerFee) { return (1 + mmr) * (1 + takerFee); }
 
-// Is `mark` at or past the level (already liquidatable / bankrupt)?
+// Is `mark` at or past the level (already liquidatable / bankrupt)? A mark within a relative
+// kReachedTolerance of the price counts as reached. The liquidation state at a price is judged
+// by this same call on the position's liquidation level, so a price computed a rounding away
+// from the mark (93,102.99999999999 for 93,103) cannot split the state from reachedAtMark.
+constexpr double kReachedTolerance = 1e-12;
 bool reached(const PriceLevel& level, double mark);
 
 // Floating PnL in the margin coin (§1.5), mark or last price.

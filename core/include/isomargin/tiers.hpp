@@ -20,6 +20,11 @@ struct Tier {
 
 using TierTable = std::vector<Tier>;
 
+// The most rows a table may have (tiers are numbered 1..kMaxTiers, brackets 1..kMaxBrackets):
+// published tables have tens; the lookups are binary searches, so these only bound the input.
+constexpr int kMaxTiers = 1000;
+constexpr int kMaxBrackets = 10000;
+
 // Sorted, numbered 1..n, starting at 0, contiguous (minSz == previous maxSz), mmr not
 // decreasing, mmr < imr. `path` is the JSON path of the rows array. With `wholeContracts` a
 // row may also start one above the previous maxSz, as OKX publishes contract tiers (1,001 after
@@ -30,6 +35,7 @@ Check validate_tiers(const TierTable& rows, const std::string& path, bool wholeC
 // boundary belongs to the lower tier, as OKX's inclusive "max" reads, so a partial liquidation
 // that cuts the borrowed amount down to a tier's maxSz lands in that tier (the seed's 10 BTC
 // step). Returns the index into rows, or nothing when the amount is above the last tier.
+// A binary search: the rows must be as validate_tiers accepts them.
 std::optional<std::size_t> find_tier(const TierTable& rows, double amount);
 
 // Binance brackets by notional, with the maintenance amount `cum` (§6): floor-inclusive,
@@ -47,6 +53,7 @@ using BracketTable = std::vector<Bracket>;
 // Sorted, contiguous, mmr not falling, and cum_n = floor_n·(mmr_n − mmr_{n−1}) + cum_{n−1}: a
 // table that breaks this once put a liquidation price on the wrong side of entry (§8a).
 Check validate_brackets(const BracketTable& rows, const std::string& path);
+// A binary search over rows that validate_brackets accepts.
 std::optional<std::size_t> find_bracket(const BracketTable& rows, double notional);
 
 // Named presets. Spot-margin tables come in pairs: selected by base borrowed (shorts) and by
