@@ -18,9 +18,25 @@ using isomargin::test::check_expect;
 using isomargin::test::vectors;
 
 // JSON has no NaN or ±Infinity: the vectors write them as strings, as the JS API sends them.
+// {"from", "to", "count"} stands for that many evenly spaced prices.
 std::vector<double> prices_of(const json& list) {
   std::vector<double> out;
+  if (list.is_object()) {
+    const double from = list["from"], to = list["to"];
+    const int n = list["count"];
+    for (int i = 0; i < n; ++i) out.push_back(from + (to - from) * i / (n - 1));
+    return out;
+  }
   for (const json& p : list) out.push_back(p.is_string() ? std::stod(p.get<std::string>()) : p.get<double>());
+  return out;
+}
+
+// A bad input's text: a string, or [piece, times] pairs for inputs too long to write out.
+std::string text_of(const json& text) {
+  if (text.is_string()) return text;
+  std::string out;
+  for (const json& part : text)
+    for (int i = 0; i < part[1].get<int>(); ++i) out += part[0].get<std::string>();
   return out;
 }
 
@@ -95,7 +111,7 @@ TEST_CASE("vectors: every bad input names its field and nothing crashes", "[vect
     SECTION(name) {
       std::string text;
       if (b.contains("text")) {
-        text = b["text"];
+        text = text_of(b["text"]);
       } else {
         json scenario = v["bases"][b["base"].get<std::string>()];
         scenario.merge_patch(b["patch"]);

@@ -62,6 +62,9 @@ test('shape errors among the bad inputs fail the schema too', () => {
     'perpetual: brackets with cum in some only',
     'spot tiers stay contiguous: one above the previous maxSz is a gap for borrowed amounts',
     'perpetual: a margin shown so small that its leverage is above 1000',
+    // The work budget counts the position's tier, which only the core knows.
+    'work budget: 100,000 Monte Carlo paths × tier 110 (11,000,110 partial steps at most)',
+    'work budget: a split run\'s part is judged by the whole run', 'work budget: 10,000 sweep points and 81,000 paths × tier 110',
   ]);
   let checked = 0;
   for (const b of vectors.badInput) {

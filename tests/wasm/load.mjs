@@ -33,10 +33,21 @@ export function mergePatch(target, patch) {
   return out;
 }
 
+// A bad input's text: a string, or [piece, times] pairs for inputs too long to write out.
+export function badText(b) {
+  return typeof b.text === 'string' ? b.text : b.text.map(([piece, n]) => piece.repeat(n)).join('');
+}
+
+// A sweep's prices: a list ("NaN"/"Infinity" as strings), or {from, to, count} evenly spaced.
+export function pricesOf(spec) {
+  if (Array.isArray(spec)) return spec.map(Number);
+  return Array.from({ length: spec.count }, (_, i) => spec.from + ((spec.to - spec.from) * i) / (spec.count - 1));
+}
+
 // The bad-input cases as scenarios; "NaN"/"Infinity" strings become real numbers so the JS
 // API's own handling of non-finite numbers is what is tested.
 export function badScenario(b) {
-  if ('text' in b) return b.text;
+  if ('text' in b) return badText(b);
   const revive = (v) => {
     if (v === 'NaN') return NaN;
     if (v === 'Infinity') return Infinity;

@@ -2,7 +2,7 @@
 // runs them natively), typed arrays in and out, and bad prices named by index.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadIsomargin, vectors, mergePatch } from './load.mjs';
+import { loadIsomargin, vectors, mergePatch, pricesOf } from './load.mjs';
 
 const im = await loadIsomargin();
 const states = im.states();
@@ -37,7 +37,7 @@ test('every bad sweep names its field, and the module keeps working', () => {
   for (const b of vectors.badSweeps) {
     const scenario = mergePatch(vectors.bases[b.base], b.patch ?? {});
     // Strings "NaN"/"Infinity" become the real numbers, as a page would pass them.
-    for (const prices of [b.prices.map(Number), Float64Array.from(b.prices, Number)]) {
+    for (const prices of [pricesOf(b.prices), Float64Array.from(pricesOf(b.prices))]) {
       const r = im.sweep(scenario, prices);
       assert.equal(r.ok, false, b.name);
       assert.equal(r.error.field, b.field, `${b.name}: ${r.error.message}`);

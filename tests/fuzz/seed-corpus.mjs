@@ -1,0 +1,72 @@
+// (Re)writes the seed files of the fuzz corpus (tests/fuzz/corpus/NAME/seed-*) from the examples
+// and tests/vectors.json, plus issue 9's reproducers (repro-*, the inputs that crashed, hung or
+// reached undefined behaviour before). Files a fuzzer found are kept as found-*; this script
+// leaves those alone. Needs the native CLI: `bash scripts/build.sh native && node tests/fuzz/seed-corpus.mjs`
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { vectors, mergePatch, badText, pricesOf } from '../wasm/load.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = (name) => `${root}tests/fuzz/corpus/${name}/`;
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+for (const name of ['evaluate', 'sweep', 'merge']) {
+  mkdirSync(dir(name), { recursive: true });
+  for (const f of readdirSync(dir(name))) if (/^(seed|repro)-/.test(f)) rmSync(dir(name) + f);
+}
+const put = (name, file, bytes) => writeFileSync(dir(name) + file, bytes);
+
+// evaluate: the text the CLI and evaluate() read.
+for (const f of readdirSync(`${root}examples`)) put('evaluate', `seed-example-${f}`, readFileSync(`${root}examples/${f}`));
+vectors.cases.forEach((c, i) => put('evaluate', `seed-case-${i}-${slug(c.name)}.json`, JSON.stringify(c.scenario)));
+vectors.badInput.forEach((b, i) => put('evaluate', `seed-bad-${i}-${slug(b.name)}.json`,
+  'text' in b ? badText(b) : JSON.stringify(mergePatch(vectors.bases[b.base], b.patch))));
+
+// sweep: the scenario, a NUL, the prices as little-endian doubles (fuzz_sweep.cpp). A long list
+// is stored as one price repeated: its count is what such a case is about.
+const sweepInput = (scenario, prices) => Buffer.concat([Buffer.from(JSON.stringify(scenario)), Buffer.from([0]),
+  Buffer.from(Float64Array.from(prices.length > 20000 ? prices.map(() => prices[0]) : prices).buffer)]);
+vectors.sweeps.forEach((c, i) => put('sweep', `seed-sweep-${i}-${slug(c.name)}.bin`, sweepInput(c.scenario, pricesOf(c.prices))));
+vectors.badSweeps.forEach((b, i) => put('sweep', `seed-bad-${i}-${slug(b.name)}.bin`,
+  sweepInput(mergePatch(vectors.bases[b.base], b.patch ?? {}), pricesOf(b.prices))));
+
+// merge: the parts of a split run, as the page's workers report them.
+const cli = `${root}build/native/cli/isomargin`;
+const mc = (monteCarlo) => {
+  const scenario = { ...vectors.bases.position, markPrice: 19500, mmr: undefined, tiers: { preset: 'seed-illustrative-btc' },
+    monteCarlo: { paths: 301, steps: 40, seed: 5, volatility: 0.9, days: 30, ...monteCarlo } };
+  const r = spawnSync(cli, ['eval', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cli}: ${r.stderr}`);
+  return JSON.parse(r.stdout).monteCarlo;
+};
+const a = mc({ firstPath: 0, pathCount: 150 }), b = mc({ firstPath: 150, pathCount: 151 });
+put('merge', 'seed-whole.json', JSON.stringify([mc({})]));
+put('merge', 'seed-two-parts.json', JSON.stringify([a, b]));
+put('merge', 'seed-two-parts-reversed.json', JSON.stringify([b, a]));
+put('merge', 'seed-one-part-missing.json', JSON.stringify([a]));
+put('merge', 'seed-overlapping.json', JSON.stringify([a, a, b]));
+
+// Issue 9's reproducers beyond the vectors' bad inputs: the work that took minutes, and the
+// merge that never returned.
+const tierRows = (n) => Array.from({ length: n }, (_, i) => ({ tier: i + 1, minSz: i * 1000, maxSz: (i + 1) * 1000,
+  mmr: +(0.01 + i * 0.0008).toFixed(6), imr: +(0.02 + i * 0.0008).toFixed(6), maxLever: 10 }));
+const tier900 = { side: 'long', marginCoin: 'quote', order: { entryPrice: 100, size: 8995, leverage: 10 }, markPrice: 100,
+  takerFee: 0.001, tiers: { rows: tierRows(1000) } };
+put('evaluate', 'repro-tiers-1000-monte-carlo-100000x200.json',
+  JSON.stringify({ ...tier900, monteCarlo: { paths: 100000, steps: 200, volatility: 0.6, days: 30, seed: 1 } }));
+const brackets = [];
+for (let i = 0, cum = 0, prev = 0; i < 8000; i++) {
+  const mmr = Math.round((0.004 + i * 1e-5) * 1e8) / 1e8;
+  if (i > 0) cum = Math.round((cum + i * 10000 * (mmr - prev)) * 1e6) / 1e6;
+  brackets.push({ bracket: i + 1, notionalFloor: i * 10000, notionalCap: (i + 1) * 10000, maintMarginRatio: mmr, cum, initialLeverage: 10 });
+  prev = mmr;
+}
+put('evaluate', 'repro-binance-8000-brackets-path-100000.json', JSON.stringify({ product: 'perpetual', side: 'long',
+  model: 'binance', contract: { type: 'linear' }, position: { contracts: 1000, entryPrice: 20000, leverage: 10 },
+  markPrice: 20000, tiers: { brackets }, path: { from: 20000, to: 15000, steps: 100000 } }));
+put('sweep', 'repro-tiers-1000-sweep-1000.bin', sweepInput(tier900, Array.from({ length: 1000 }, (_, i) => 50 + 0.1 * i)));
+put('sweep', 'repro-tiers-1000-sweep-100000.bin', sweepInput(tier900, new Array(100000).fill(100)));
+const overflow = structuredClone(a);
+overflow.tally.lossParts = [1e308, 1e308];
+put('merge', 'repro-loss-parts-overflow.json', JSON.stringify([overflow]));
+put('merge', 'repro-nested-100000.json', '['.repeat(100000) + ']'.repeat(100000));
