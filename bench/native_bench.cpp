@@ -1,8 +1,15 @@
 // Time one evaluation natively: the core alone (structs in, report out) and the whole codec
 // path (scenario text in, report text out). Prints JSON; docs/benchmarks.md records a run.
+// `isomargin_bench time evaluate|sweep|merge FILE [PRICES]` times one text call instead (the
+// best of 3; PRICES: raw little-endian doubles), for bench/worst-bench.mjs.
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "isomargin/codec.hpp"
 #include "isomargin/explain.hpp"
@@ -30,9 +37,41 @@ double ns_per_call(F&& f, int n) {
   return std::chrono::duration<double, std::nano>(t1 - t0).count() / n;
 }
 
+std::string read(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// CPU and wall time of the best of three calls.
+int time_one(const std::string& what, const char* file, const char* pricesFile) {
+  const std::string text = read(file);
+  std::vector<double> prices;
+  if (pricesFile) {
+    const std::string bytes = read(pricesFile);
+    prices.resize(bytes.size() / sizeof(double));
+    std::memcpy(prices.data(), bytes.data(), prices.size() * sizeof(double));
+  }
+  double cpu = 1e300, wall = 1e300;
+  bool ok = false;
+  for (int run = 0; run < 3; ++run) {
+    const std::clock_t c0 = std::clock();
+    const auto t0 = std::chrono::steady_clock::now();
+    if (what == "sweep") ok = isomargin::codec::sweep_text(text, prices).ok;
+    else if (what == "merge") ok = isomargin::codec::merge_monte_carlo_text(text).ok;
+    else ok = isomargin::codec::evaluate_text(text).ok;
+    wall = std::min(wall, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    cpu = std::min(cpu, 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
+  }
+  std::printf("{\"ok\": %s, \"cpuMs\": %.1f, \"wallMs\": %.1f}\n", ok ? "true" : "false", cpu, wall);
+  return 0;
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  if (argc >= 4 && !std::strcmp(argv[1], "time")) return time_one(argv[2], argv[3], argc > 4 ? argv[4] : nullptr);
   const auto decoded = isomargin::codec::decode_text(kSeed);
   if (!decoded.ok()) return 1;
   isomargin::SpotScenario s = decoded.value().scenario;

@@ -88,6 +88,45 @@ std::optional<std::size_t> option_tier(const OptionTierTable& rows, double contr
   return static_cast<std::size_t>(it - rows.begin());
 }
 
+namespace {
+
+// The maintenance margin, the liquidation fee and the margin ratio at `mark`, with the tier row
+// `i` already known (none without tiers): the liquidation loop knows it after every step.
+void requirement_at(const OptionScenario& in, const OptionPosition& p, double mark,
+                    std::optional<std::size_t> i, OptionReport& r) {
+  const double units = units_of(p, p.contracts);
+  r.maintenanceMargin = in.maintenanceMargin;
+  if (i) {
+    r.maintenanceMargin = p.contracts * in.tiers[*i].mmPerContract;
+    if (in.okx) {  // per coin of the underlying, times the position's coins
+      const double c = in.okx->put ? std::max(in.okx->c, in.okx->c * mark) : in.okx->c;
+      r.maintenanceMargin = (c * in.tiers[*i].marginFactor + mark) * units;
+    }
+  }
+  // A long option carries no MM: the codec warns that mmIncludesMark is not used on one.
+  if (in.mmIncludesMark && p.side == Side::Short) r.maintenanceMargin += units * mark;
+  r.liquidationFee = liquidation_fee(in.takerFee, mark, units);
+  const double requirement = r.maintenanceMargin + r.liquidationFee;
+  r.marginRatio.reset();
+  if (requirement > 0) r.marginRatio = option_margin(p) / requirement;
+}
+
+std::optional<double> ratio_in(const OptionScenario& in, const OptionPosition& p, double mark,
+                               std::optional<std::size_t> i) {
+  OptionReport r;
+  requirement_at(in, p, mark, i, r);
+  return r.marginRatio;
+}
+
+// The row whose rate applies: above the table (validate() rejects it at the start) the last
+// row's rate carries on.
+std::optional<std::size_t> rate_row(const OptionScenario& in, double contracts) {
+  if (in.tiers.empty()) return std::nullopt;
+  return option_tier(in.tiers, contracts).value_or(in.tiers.size() - 1);
+}
+
+}  // namespace
+
 OptionReport evaluate_at(const OptionScenario& in, const OptionPosition& p, double mark) {
   OptionReport r;
   const double units = units_of(p, p.contracts);
@@ -96,22 +135,9 @@ OptionReport evaluate_at(const OptionScenario& in, const OptionPosition& p, doub
   r.pnl = s * (mark - p.averagePrice) * units;
   r.pnlRatio = s * (mark - p.averagePrice) / p.averagePrice;
   r.marginBalance = option_margin(p);
-  r.maintenanceMargin = in.maintenanceMargin;
-  if (!in.tiers.empty()) {
-    // Above the table (validate() rejects it at the start) the last row's rate carries on.
-    const std::size_t i = option_tier(in.tiers, p.contracts).value_or(in.tiers.size() - 1);
-    r.tier = static_cast<int>(i) + 1;
-    r.maintenanceMargin = p.contracts * in.tiers[i].mmPerContract;
-    if (in.okx) {  // per coin of the underlying, times the position's coins
-      const double c = in.okx->put ? std::max(in.okx->c, in.okx->c * mark) : in.okx->c;
-      r.maintenanceMargin = (c * in.tiers[i].marginFactor + mark) * units;
-    }
-  }
-  // A long option carries no MM: the codec warns that mmIncludesMark is not used on one.
-  if (in.mmIncludesMark && p.side == Side::Short) r.maintenanceMargin += r.value;
-  r.liquidationFee = liquidation_fee(in.takerFee, mark, units);
-  const double requirement = r.maintenanceMargin + r.liquidationFee;
-  if (requirement > 0) r.marginRatio = r.marginBalance / requirement;
+  const auto i = rate_row(in, p.contracts);
+  if (i) r.tier = static_cast<int>(*i) + 1;
+  requirement_at(in, p, mark, i, r);
   return r;
 }
 
@@ -121,15 +147,17 @@ OptionLiquidationState option_liquidation_state(const OptionScenario& s, const O
                                                 double mark) {
   OptionLiquidationState out;
   OptionPosition& p = out.after = start;
-  out.marginRatio = out.finalMarginRatio = evaluate_at(s, p, mark).marginRatio;
+  // Looked up once: each step leaves the position on the lower tier's maxSz.
+  std::optional<std::size_t> idx = s.tiers.empty() ? std::nullopt : option_tier(s.tiers, p.contracts);
+  out.marginRatio = out.finalMarginRatio = ratio_in(s, p, mark, rate_row(s, p.contracts));
   if (!out.marginRatio) return out;  // no requirement: no ratio, no risk
   if (*out.marginRatio > 1) {
     out.state = *out.marginRatio < s.alertRatio ? RiskState::Alert : RiskState::Normal;
     return out;
   }
   out.ordersCancelled = true;  // no pending orders are modelled, so the ratio stays as it is
+  if (idx) out.steps.reserve(*idx);  // at most one step per tier below: one allocation
   for (;;) {
-    const auto idx = s.tiers.empty() ? std::nullopt : option_tier(s.tiers, p.contracts);
     out.noTierToStepTo = s.tiers.empty();
     // Options: partial from tier 2, ONE tier per step (§4, §10 row 6).
     if (!idx || *idx < 1) {
@@ -148,7 +176,8 @@ OptionLiquidationState option_liquidation_state(const OptionScenario& s, const O
     step.marginAfter = option_margin(p) + step.realizedPnl - step.fee;
     p.contracts = s.tiers[target].maxSz;
     p.marginAdjustment = step.marginAfter - p.initialMargin;
-    out.finalMarginRatio = evaluate_at(s, p, mark).marginRatio;
+    idx = target;
+    out.finalMarginRatio = ratio_in(s, p, mark, idx);
     step.marginRatioAfter = out.finalMarginRatio.value_or(0);
     out.steps.push_back(step);
     if (out.finalMarginRatio && *out.finalMarginRatio > 1) {

@@ -44,6 +44,8 @@ test('mergeMonteCarlo names what is wrong and never throws', () => {
     [[a, a, b], '[1].tally.firstPath', /once each/],
     [[a, { ...b, tally: { ...b.tally, any: -1 } }], '[1].tally.any', /whole number/],
     [[a, { ...b, tally: { ...b.tally, lossParts: [NaN] } }], '[1].tally.lossParts[0]', /finite/],
+    // Two parts that overflow a double: before issue 9 the exact sum never settled (a hang).
+    [[a, { ...b, tally: { ...b.tally, lossParts: [1e308, 1e308] } }], '[1].tally.lossParts[0]', /at most 1e\+300/],
     [[a, { ...b, firstLiquidation: b.firstLiquidation.slice(1) }], '[1].firstLiquidation', /20 buckets/],
     [[a, { ...b, extra: 1 }], '[1].extra', /./],
     [[], '$', /at least one/],
