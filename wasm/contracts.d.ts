@@ -11,6 +11,7 @@ export type Model =
 
 /** Binance leverage bracket (USDⓈ-M by quote notional, COIN-M by coin notional). */
 export interface BracketRow {
+  /** 1, 2, 3 … in order: a whole number, at most 10,000. */
   bracket: number;
   notionalFloor: number;
   notionalCap: number;

@@ -31,6 +31,7 @@ export type Mode = 'old' | 'new';
 
 /** One row of a tier table, in OKX's position-tiers shape. maxSz is inclusive. */
 export interface TierRow {
+  /** 1, 2, 3 … in order: a whole number, at most 1,000. */
   tier: number;
   minSz: number;
   maxSz: number;
@@ -106,7 +107,10 @@ export interface Scenario {
   sweep?: { from: number; to: number; points: number };
   /** Seeded GBM paths from the mark through the full liquidation workflow (paths × steps ≤ 2e7).
    *  `firstPath`/`pathCount` run only paths [firstPath, firstPath + pathCount) of the `paths`
-   *  (each path has its own stream): a share for one worker; `mergeMonteCarlo` joins the shares. */
+   *  (each path has its own stream): a share for one worker; `mergeMonteCarlo` joins the shares.
+   *  Counts are whole numbers (seed ≤ 2⁵³ − 1). With the sweep's points the whole run must fit the
+   *  work budget, (1 + path + sweep.points + paths) × the position's tier ≤ 10,000,000 partial
+   *  steps (docs/scenario.md), else an error names "monteCarlo.paths". */
   monteCarlo?: { paths: number; steps: number; seed?: number; volatility: number; drift?: number; days: number;
     firstPath?: number; pathCount?: number };
   /** Add `explanations` to the report: every number's formula, your values, source. */
@@ -315,7 +319,9 @@ export interface MonteCarloResult {
   tally: { paths: number; firstPath: number; pathCount: number; any: number; full: number; lossParts: number[] };
 }
 
-/** A bad input: `field` is its JSON path ("order.leverage", "tiers.rows[2].mmr", "$" for the whole). */
+/** A bad input: `field` is its JSON path ("order.leverage", "tiers.rows[2].mmr", "$" for the whole:
+ *  not JSON, over 1 MiB, nested over 64 deep). An unknown key that is empty or holds a control
+ *  character is named quoted with JSON escapes: '[""]', 'order["\u0000x"]'. Never empty. */
 export interface ScenarioError {
   field: string;
   message: string;
@@ -373,7 +379,8 @@ export interface Isomargin {
    * coin; options: the option's PnL at its own mark prices), the margin ratio the liquidation
    * workflow judges, and its state. The position does
    * not change between prices (a `path` does that). At most 100,000 prices, each > 0 and finite;
-   * a bad one is named "prices[i]". Never throws.
+   * a bad one is named "prices[i]"; prices × the position's tier within the work budget of
+   * 10,000,000 partial steps, else "prices" (docs/scenario.md). Never throws.
    */
   sweep(scenario: Scenario | ContractScenario | OptionScenario | string, prices: Float64Array | number[]): SweepEvaluation;
   /** The state names a sweep's `state` codes index: "normal", "alert", "partial-liquidation", "full-liquidation". */
