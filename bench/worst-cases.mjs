@@ -1,25 +1,10 @@
 // The slowest scenarios the limits accept (docs/scenario.md, "Limits and the work budget"), and
 // issue 9's reproducers, for bench/worst-bench.mjs. Each is { name, scenario, prices? } (prices:
 // a batch sweep) or { name, merge } (Monte Carlo parts); `refused` marks what must be an error.
-const tierRows = (n, step = 0.0008) => Array.from({ length: n }, (_, i) => ({ tier: i + 1, minSz: i * 1000,
-  maxSz: (i + 1) * 1000, mmr: +(0.01 + i * step).toFixed(6), imr: +(0.02 + i * step).toFixed(6), maxLever: 10 }));
+import { brackets, tierRows, tieredLong as spot } from '../tests/big-tables.mjs';
+
 const range = (n, from, to) => Float64Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
 
-// A long at entry 100 borrowing `borrowed` quote (new mode borrows the notional): tier ⌈borrowed/1000⌉.
-const spot = (borrowed, extra) => ({ side: 'long', marginCoin: 'quote', order: { entryPrice: 100, size: borrowed / 100, leverage: 10 },
-  markPrice: 100, takerFee: 0.001, tiers: { rows: tierRows(1000) }, ...extra });
-
-// Binance brackets 10,000 wide, cum chained as §6 (8,000 fit in 1 MiB).
-export function brackets(n) {
-  const rows = [];
-  for (let i = 0, cum = 0, prev = 0; i < n; i++) {
-    const mmr = Math.round((0.004 + i * 1e-5) * 1e8) / 1e8;
-    if (i > 0) cum = Math.round((cum + i * 10000 * (mmr - prev)) * 1e6) / 1e6;
-    rows.push({ bracket: i + 1, notionalFloor: i * 10000, notionalCap: (i + 1) * 10000, maintMarginRatio: mmr, cum, initialLeverage: 10 });
-    prev = mmr;
-  }
-  return rows;
-}
 const perpetual = (extra) => ({ product: 'perpetual', side: 'long', model: 'binance', contract: { type: 'linear' },
   position: { contracts: 1000, entryPrice: 20000, leverage: 10 }, markPrice: 20000, ...extra });
 

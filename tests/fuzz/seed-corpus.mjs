@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { vectors, mergePatch, badText, pricesOf } from '../wasm/load.mjs';
+import { brackets, tieredLong } from '../big-tables.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = (name) => `${root}tests/fuzz/corpus/${name}/`;
@@ -48,22 +49,12 @@ put('merge', 'seed-overlapping.json', JSON.stringify([a, a, b]));
 
 // Issue 9's reproducers beyond the vectors' bad inputs: the work that took minutes, and the
 // merge that never returned.
-const tierRows = (n) => Array.from({ length: n }, (_, i) => ({ tier: i + 1, minSz: i * 1000, maxSz: (i + 1) * 1000,
-  mmr: +(0.01 + i * 0.0008).toFixed(6), imr: +(0.02 + i * 0.0008).toFixed(6), maxLever: 10 }));
-const tier900 = { side: 'long', marginCoin: 'quote', order: { entryPrice: 100, size: 8995, leverage: 10 }, markPrice: 100,
-  takerFee: 0.001, tiers: { rows: tierRows(1000) } };
+const tier900 = tieredLong(899500);
 put('evaluate', 'repro-tiers-1000-monte-carlo-100000x200.json',
   JSON.stringify({ ...tier900, monteCarlo: { paths: 100000, steps: 200, volatility: 0.6, days: 30, seed: 1 } }));
-const brackets = [];
-for (let i = 0, cum = 0, prev = 0; i < 8000; i++) {
-  const mmr = Math.round((0.004 + i * 1e-5) * 1e8) / 1e8;
-  if (i > 0) cum = Math.round((cum + i * 10000 * (mmr - prev)) * 1e6) / 1e6;
-  brackets.push({ bracket: i + 1, notionalFloor: i * 10000, notionalCap: (i + 1) * 10000, maintMarginRatio: mmr, cum, initialLeverage: 10 });
-  prev = mmr;
-}
 put('evaluate', 'repro-binance-8000-brackets-path-100000.json', JSON.stringify({ product: 'perpetual', side: 'long',
   model: 'binance', contract: { type: 'linear' }, position: { contracts: 1000, entryPrice: 20000, leverage: 10 },
-  markPrice: 20000, tiers: { brackets }, path: { from: 20000, to: 15000, steps: 100000 } }));
+  markPrice: 20000, tiers: { brackets: brackets(8000) }, path: { from: 20000, to: 15000, steps: 100000 } }));
 put('sweep', 'repro-tiers-1000-sweep-1000.bin', sweepInput(tier900, Array.from({ length: 1000 }, (_, i) => 50 + 0.1 * i)));
 put('sweep', 'repro-tiers-1000-sweep-100000.bin', sweepInput(tier900, new Array(100000).fill(100)));
 const overflow = structuredClone(a);

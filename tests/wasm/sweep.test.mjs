@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadIsomargin, vectors, mergePatch, pricesOf } from './load.mjs';
+import { tieredLong } from '../big-tables.mjs';
 
 const im = await loadIsomargin();
 const states = im.states();
@@ -76,10 +77,7 @@ test('a sweep point agrees with evaluating the position at that mark', () => {
 // the partial-liquidation loop), and its 100,000-price maximum about 13 minutes. The timeout is
 // a hang guard far above the ~0.1 s this takes now, not a timing.
 test('a 1,000-row tier table at tier 900: 1,000 prices sweep, 100,000 are over the work budget', { timeout: 60_000 }, () => {
-  const rows = Array.from({ length: 1000 }, (_, i) => ({ tier: i + 1, minSz: i * 1000, maxSz: (i + 1) * 1000,
-    mmr: 0.01 + i * 0.0008, imr: 0.02 + i * 0.0008, maxLever: 10 }));
-  const s = { side: 'long', marginCoin: 'quote', order: { entryPrice: 100, size: 8995, leverage: 10 }, markPrice: 100,
-    takerFee: 0.001, tiers: { rows } };
+  const s = tieredLong(899500);
   const r = im.sweep(s, Float64Array.from({ length: 1000 }, (_, i) => 50 + 0.1 * i));
   assert.equal(r.ok, true, JSON.stringify(r.error));
   assert.equal(states[r.sweep.state[0]], 'full-liquidation');
