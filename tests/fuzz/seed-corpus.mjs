@@ -10,7 +10,15 @@ import { brackets, tieredLong } from '../big-tables.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = (name) => `${root}tests/fuzz/corpus/${name}/`;
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+// Files are named after their vector (not its index), so a row added to the vectors adds a file.
+const taken = new Set();
+const slug = (s) => {
+  const base = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 70);
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+};
 for (const name of ['evaluate', 'sweep', 'merge']) {
   mkdirSync(dir(name), { recursive: true });
   for (const f of readdirSync(dir(name))) if (/^(seed|repro)-/.test(f)) rmSync(dir(name) + f);
@@ -19,16 +27,16 @@ const put = (name, file, bytes) => writeFileSync(dir(name) + file, bytes);
 
 // evaluate: the text the CLI and evaluate() read.
 for (const f of readdirSync(`${root}examples`)) put('evaluate', `seed-example-${f}`, readFileSync(`${root}examples/${f}`));
-vectors.cases.forEach((c, i) => put('evaluate', `seed-case-${i}-${slug(c.name)}.json`, JSON.stringify(c.scenario)));
-vectors.badInput.forEach((b, i) => put('evaluate', `seed-bad-${i}-${slug(b.name)}.json`,
+vectors.cases.forEach((c) => put('evaluate', `seed-case-${slug(c.name)}.json`, JSON.stringify(c.scenario)));
+vectors.badInput.forEach((b) => put('evaluate', `seed-bad-${slug(b.name)}.json`,
   'text' in b ? badText(b) : JSON.stringify(mergePatch(vectors.bases[b.base], b.patch))));
 
 // sweep: the scenario, a NUL, the prices as little-endian doubles (fuzz_sweep.cpp). A long list
 // is stored as one price repeated: its count is what such a case is about.
 const sweepInput = (scenario, prices) => Buffer.concat([Buffer.from(JSON.stringify(scenario)), Buffer.from([0]),
   Buffer.from(Float64Array.from(prices.length > 20000 ? prices.map(() => prices[0]) : prices).buffer)]);
-vectors.sweeps.forEach((c, i) => put('sweep', `seed-sweep-${i}-${slug(c.name)}.bin`, sweepInput(c.scenario, pricesOf(c.prices))));
-vectors.badSweeps.forEach((b, i) => put('sweep', `seed-bad-${i}-${slug(b.name)}.bin`,
+vectors.sweeps.forEach((c) => put('sweep', `seed-sweep-${slug(c.name)}.bin`, sweepInput(c.scenario, pricesOf(c.prices))));
+vectors.badSweeps.forEach((b) => put('sweep', `seed-bad-${slug(b.name)}.bin`,
   sweepInput(mergePatch(vectors.bases[b.base], b.patch ?? {}), pricesOf(b.prices))));
 
 // merge: the parts of a split run, as the page's workers report them.
