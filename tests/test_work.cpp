@@ -76,6 +76,7 @@ TEST_CASE("Binance's bracket by bisection is the one a scan of every bracket fin
   // The scan the core used to run: the first bracket whose own liquidation notional it holds,
   // else the entry notional's bracket.
   const json table = brackets(300, 1000);
+  int checked = 0, reselected = 0;
   for (const char* type : {"linear", "inverse"})
     for (const char* side : {"long", "short"})
       for (double contracts : {1.0, 7.0, 40.0, 130.0, 555.0})
@@ -92,7 +93,8 @@ TEST_CASE("Binance's bracket by bisection is the one a scan of every bracket fin
           const ContractScenario& sc = d.value().scenario;
           const ContractPosition p = settled_position(sc);
           const auto notional = [&](double at) { return contract_notional(p.contract.kind, size_q(p), at); };
-          std::size_t want = *find_bracket(sc.brackets, notional(p.entryPrice));
+          const std::size_t entry = *find_bracket(sc.brackets, notional(p.entryPrice));
+          std::size_t want = entry;
           for (std::size_t i = 0; i < sc.brackets.size(); ++i) {
             ContractRisk r;
             r.mmr = sc.brackets[i].mmr;
@@ -105,7 +107,11 @@ TEST_CASE("Binance's bracket by bisection is the one a scan of every bracket fin
           }
           INFO(type << " " << side << " " << contracts << " contracts at " << leverage << "x");
           CHECK(evaluate(sc).main.tier == sc.brackets[want].bracket);
+          ++checked;
+          reselected += want != entry;
         }
+  CHECK(checked >= 80);  // of 100: 555 contracts are above the table
+  CHECK(reselected >= 20);  // the liquidation price's bracket is not the entry's
 }
 
 TEST_CASE("a 1,000-row tier table: 100,000 × 200 Monte Carlo paths at tier 900 are over the work budget", "[work]") {
