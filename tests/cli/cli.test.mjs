@@ -1,16 +1,14 @@
 // The native CLI as a user runs it: exit 0 with a JSON report, exit 2 with
 // {"error": {"field", "message"}} on stderr for every bad input of the shared vectors file.
-// ISOMARGIN_CLI names another build of it (scripts/test.sh runs the sanitizer build too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vectors, mergePatch, badText } from '../wasm/load.mjs';
+import { vectors, mergePatch, badText, cliPath } from '../wasm/load.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = process.env.ISOMARGIN_CLI ? resolve(root, process.env.ISOMARGIN_CLI) : `${root}build/native/cli/isomargin`;
+const cli = cliPath;
 
 function run(args, input) {
   return spawnSync(cli, args, { input, encoding: 'utf8', cwd: root });

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { vectors, pasteOf, optionsOf } from '../wasm/load.mjs';
+import { vectors, pasteOf, optionsOf, cliPath } from '../wasm/load.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = `${root}build/native/cli/isomargin`;
+const cli = cliPath;
 const schema = JSON.parse(readFileSync(`${root}docs/scenario.schema.json`, 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 const pastes = readdirSync(`${root}examples/paste`).filter((f) => f.endsWith('.json') && !f.endsWith('.options.json'));

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { vectors, mergePatch } from '../wasm/load.mjs';
+import { vectors, mergePatch, cliPath } from '../wasm/load.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = `${root}build/native/cli/isomargin`;
+const cli = cliPath;
 const run = (args, input) => spawnSync(cli, args, { input, encoding: 'utf8', cwd: root });
 
 // The row of a label, and the lines under it up to the next row.

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { vectors, mergePatch, badText, pricesOf } from '../wasm/load.mjs';
+import { vectors, mergePatch, badText, pricesOf, pasteOf, optionsOf } from '../wasm/load.mjs';
 import { brackets, tieredLong } from '../big-tables.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,14 +19,15 @@ const slug = (s) => {
   taken.add(name);
   return name;
 };
-for (const name of ['evaluate', 'sweep', 'merge']) {
+for (const name of ['evaluate', 'sweep', 'merge', 'paste']) {
   mkdirSync(dir(name), { recursive: true });
   for (const f of readdirSync(dir(name))) if (/^(seed|repro)-/.test(f)) rmSync(dir(name) + f);
 }
 const put = (name, file, bytes) => writeFileSync(dir(name) + file, bytes);
 
 // evaluate: the text the CLI and evaluate() read.
-for (const f of readdirSync(`${root}examples`)) put('evaluate', `seed-example-${f}`, readFileSync(`${root}examples/${f}`));
+for (const f of readdirSync(`${root}examples`).filter((x) => x.endsWith('.json')))
+  put('evaluate', `seed-example-${f}`, readFileSync(`${root}examples/${f}`));
 vectors.cases.forEach((c) => put('evaluate', `seed-case-${slug(c.name)}.json`, JSON.stringify(c.scenario)));
 vectors.badInput.forEach((b) => put('evaluate', `seed-bad-${slug(b.name)}.json`,
   'text' in b ? badText(b) : JSON.stringify(mergePatch(vectors.bases[b.base], b.patch))));
@@ -38,6 +39,14 @@ const sweepInput = (scenario, prices) => Buffer.concat([Buffer.from(JSON.stringi
 vectors.sweeps.forEach((c) => put('sweep', `seed-sweep-${slug(c.name)}.bin`, sweepInput(c.scenario, pricesOf(c.prices))));
 vectors.badSweeps.forEach((b) => put('sweep', `seed-bad-${slug(b.name)}.bin`,
   sweepInput(mergePatch(vectors.bases[b.base], b.patch ?? {}), pricesOf(b.prices))));
+
+// paste: the pasted text, a NUL, the options JSON (fuzz_paste.cpp), from every paste vector.
+for (const p of [...vectors.pastes, ...vectors.badPastes]) {
+  const o = optionsOf(p);
+  const options = o === undefined || typeof o === 'string' ? o : JSON.stringify(o);
+  const paste = Buffer.from(pasteOf(p));
+  put('paste', `seed-${slug(p.name)}.bin`, options === undefined ? paste : Buffer.concat([paste, Buffer.from([0]), Buffer.from(options)]));
+}
 
 // merge: the parts of a split run, as the page's workers report them.
 const cli = `${root}build/native/cli/isomargin`;

@@ -1,9 +1,14 @@
 // Loads the shipped module (dist/wasm) under node: the same files the page serves, given the
 // .wasm bytes because node's fetch cannot read a file URL.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+// The native CLI the tests/cli files run; ISOMARGIN_CLI names another build of it (scripts/test.sh
+// runs them again on the sanitizer build).
+export const cliPath = process.env.ISOMARGIN_CLI ? resolve(root, process.env.ISOMARGIN_CLI) : `${root}build/native/cli/isomargin`;
 
 export async function loadIsomargin() {
   const { load } = await import(`${root}dist/wasm/isomargin.js`);
