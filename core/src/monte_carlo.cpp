@@ -33,15 +33,17 @@ MonteCarloTally monte_carlo_tally(const SpotPosition& start, double mark, double
     aim();
     double x = 0, loss = 0;
     bool hit = false;
-    for (int j = 0; j < in.steps && level.kind != PriceLevel::Kind::Never; ++j) {
-      x += mean + sd * zig.normal(rng);
+    // j = −1 is the mark itself: a position already liquidatable there is liquidated before the
+    // first step, on every path (the closed form's 100%), not only on paths that stay past it.
+    for (int j = -1; j < in.steps && level.kind != PriceLevel::Kind::Never; ++j) {
+      if (j >= 0) x += mean + sd * zig.normal(rng);
       if (level.kind == PriceLevel::Kind::At && (level.falls ? x > barrier : x < barrier)) continue;
       const double price = mark * std::exp(x);
       const LiquidationState s = liquidation_state(p, price, takerFee, rule, rules);
       if (!hit) {
         hit = true;
         ++out.any;
-        ++out.firstLiquidation[std::min(kMonteCarloBuckets - 1, j * kMonteCarloBuckets / in.steps)];
+        ++out.firstLiquidation[std::min(kMonteCarloBuckets - 1, std::max(0, j) * kMonteCarloBuckets / in.steps)];
       }
       for (const PartialStep& step : s.steps) loss += step.fee;
       if (s.state == RiskState::FullLiquidation) {
