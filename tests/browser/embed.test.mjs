@@ -38,10 +38,10 @@ test('embed parameters: product, tab, model, values, fields, theme, accent, lang
   const { page, context, problems, warnings } = await openPage(h, { query: `embed.html?${q}`, width: 1280, colorScheme: 'light' });
   try {
     // domain.md §7: Bybit, 1 BTC at 20,000, 50x, mmr 0.5% → 19,700.
-    assert.equal(await out(page, 'cLiquidationPrice'), '19,700.00');
+    assert.equal(await out(page, 'cLiquidationPrice'), '19.700,00');  // lang=de-DE: numbers in its format
     assert.equal(await page.inputValue('#cModel'), 'bybit');
     assert.equal(await page.getAttribute('#cTab-pnl', 'aria-selected'), 'true');
-    assert.equal(await out(page, 'cExitPnl'), '+1,000.00', 'the PnL tab computes with the fixed exit price');
+    assert.equal(await out(page, 'cExitPnl'), '+1.000,00', 'the PnL tab computes with the fixed exit price');
     assert.deepEqual((await visibleInputs(page)).sort(), ['cLeverage', 'cMarkPrice']);
     const [bg, accent, lang] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor,
       getComputedStyle(document.querySelector('[data-testid="cLiquidationPrice"]')).color, document.documentElement.lang]);
@@ -49,12 +49,12 @@ test('embed parameters: product, tab, model, values, fields, theme, accent, lang
     assert.equal(accent, 'rgb(240, 185, 11)');
     assert.equal(lang, 'de-DE');
     // A visible input still computes; the link keeps every value, fixed ones too.
-    await page.fill('#cMarkPrice', '19,800');
+    await page.fill('#cMarkPrice', '19.800');  // de-DE: the point groups thousands
     assert.match(await out(page, 'cMarginRatio'), /%$/);
     const link = new URL(await page.getAttribute('#openFull', 'href'));
     assert.equal(link.searchParams.get('product'), 'contract');
     assert.equal(link.searchParams.get('cModel'), 'bybit');
-    assert.equal(link.searchParams.get('cMarkPrice'), '19,800');
+    assert.equal(link.searchParams.get('cMarkPrice'), '19800');  // a plain number in the link
     assert.equal(link.searchParams.get('fields'), null, 'embed settings stay out of the link');
     assert.deepEqual(warnings, []);
     assert.deepEqual(problems, []);

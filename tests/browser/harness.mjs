@@ -39,8 +39,8 @@ export async function startHarness() {
  * for `ready(page)`), and returns it with `problems`: every console error, page error, CSP
  * violation and off-host request so far (in any of its frames), and `warnings`: the console's.
  */
-export async function openPage(h, { query = '', url = null, ready = null, width = 1280, height = 900, colorScheme = 'light', init = [] } = {}) {
-  const context = await h.browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage(h, { query = '', url = null, ready = null, width = 1280, height = 900, colorScheme = 'light', init = [], locale = 'en-US', ...more } = {}) {
+  const context = await h.browser.newContext({ viewport: { width, height }, colorScheme, locale, ...more });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   const problems = [];

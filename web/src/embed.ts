@@ -13,8 +13,8 @@ import { fromQuery } from './shared/state';
 import { el } from './shared/dom';
 import { blockById, BLOCKS } from './guide/blocks';
 import { mountBlock } from './guide/block';
+import { browserLocale } from './shared/locale';
 
-const ui = uiOf(document);
 const config = emptyConfig();
 let parentOrigin: string | null = null;
 for (const [key, value] of Object.entries(fromQuery(location.search))) {
@@ -30,6 +30,7 @@ for (const [key, value] of Object.entries(fromQuery(location.search))) {
   }
 }
 
+const ui = uiOf(document, config.locale ?? browserLocale());
 (ui.$('darkPalette') as HTMLLinkElement).media = darkMedia(config.theme);
 if (config.theme !== 'auto') document.querySelector('meta[name="color-scheme"]')?.setAttribute('content', config.theme);
 applyAccent(document.documentElement.style, config.accent);
@@ -74,6 +75,7 @@ const calculator: Promise<Calculator> | null = block ? null : mountCalculator({
   example: config.example,
   examples: config.fields === null,
   hooks: document.documentElement,
+  link: () => open.href,
   onUpdate(o) {
     open.href = new URL(`index.html${o.query ? `?${o.query}` : ''}`, location.href).href;
     if (parentOrigin) post(resultMessage(o), parentOrigin);

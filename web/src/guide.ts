@@ -3,10 +3,13 @@
 
 import { load } from 'isomargin';
 import { uiOf } from './shared/dom';
+import { browserLocale, canonicalLocale } from './shared/locale';
+import { fromQuery } from './shared/state';
 import { BLOCKS } from './guide/blocks';
 import { mountBlock } from './guide/block';
 
-const ui = uiOf(document);
+// Numbers in the user's locale, as on the calculator: the `locale` parameter, else the browser's language.
+const ui = uiOf(document, canonicalLocale(fromQuery(location.search).locale ?? '') ?? browserLocale());
 load().then((im) => {
   ui.$('loading').hidden = true;
   for (const b of BLOCKS) mountBlock(ui, im, ui.$(`${b.id}Block`), b);

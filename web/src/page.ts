@@ -1,19 +1,45 @@
 // The full page (index.html → dist/app.js): every product behind the product switch, the state
-// mirrored into the URL so a result is a link, and the phone's summary bar.
+// mirrored into the URL so a result is a link (a committed change pushes a history entry, so Back
+// undoes it; keystrokes replace it; a long state goes in the fragment), numbers in the user's
+// locale (the `locale` parameter, else the number format menu's last choice, else the browser's
+// language), the phone's summary bar, and the offline app (sw.js).
 
 import { load } from 'isomargin';
 import { uiOf } from './shared/dom';
-import { fromQuery } from './shared/state';
+import { fromLocation, linkFor } from './shared/state';
+import { browserLocale, canonicalLocale } from './shared/locale';
 import { createMiniBar } from './shared/mini';
 import type { ProductName } from './shared/product';
 import { mountCalculator } from './calculator/calculator';
 import { PRODUCTS } from './calculator/products';
 
-const ui = uiOf(document);
-const { example = null, ...initial } = fromQuery(location.search);
+const STORED = 'isomargin-locale';
+const stored = (): string | null => {
+  try {
+    return localStorage.getItem(STORED);
+  } catch {
+    return null;
+  }
+};
+
+// A worked example (?example=) opens first; the link's values then apply on top of it.
+const { example = null, ...initial } = fromLocation(location);
+// A `locale` (or `lang`) in the link wins and stays in the address; it is no input of the scenario.
+let linked = canonicalLocale(initial.locale ?? initial.lang ?? '');
+delete initial.locale;
+delete initial.lang;
+const ui = uiOf(document, linked ?? canonicalLocale(stored() ?? '') ?? browserLocale());
 const mini = createMiniBar(ui, ui.$('miniBar'));
 
-mountCalculator({
+/** The page's address for a state: the query (or the fragment when long), the linked locale kept. */
+const address = (query: string): string => {
+  const q = linked ? [query, `locale=${encodeURIComponent(linked)}`].filter(Boolean).join('&') : query;
+  return linkFor(location.pathname, q);
+};
+
+let editing = false;
+let quiet = true;
+const calculator = mountCalculator({
   ui,
   container: ui.$('calculator'),
   products: PRODUCTS,
@@ -24,13 +50,40 @@ mountCalculator({
   landmark: 'main',
   conventions: ui.$('siteHeader'),
   hooks: document.documentElement,
+  // The link to share: the state alone, without a locale, so it opens in the reader's own format.
+  link: (o) => new URL(linkFor(location.pathname, o.query), location.href).href,
+  onLocale(locale) {
+    try {
+      localStorage.setItem(STORED, locale);
+    } catch { /* private mode: the menu still works for this visit */ }
+    if (linked) linked = locale;
+  },
   onMount(_, results) {
     const summary = results.querySelector('.summary');
     if (summary) mini.watch(summary);
   },
   onUpdate(o) {
-    const url = location.pathname + (o.query ? `?${o.query}` : '') + location.hash;
-    if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
+    const url = address(o.query);
+    if (url !== location.pathname + location.search + location.hash) {
+      // The first keystroke of an edit pushes; the next ones replace that entry. Loading a link
+      // or going Back writes the address as the state says it, without a new entry.
+      if (!quiet && (o.commit || !editing)) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    quiet = false;
+    editing = !o.commit;
     mini.sync(o.problem, o.mounted.mini);
   },
-}, load()).catch((e: unknown) => console.error(e));
+}, load());
+calculator.catch((e: unknown) => console.error(e));
+
+// Back and Forward: the inputs as that entry's link says (the defaults where it says nothing).
+window.addEventListener('popstate', () => {
+  void calculator.then((calc) => {
+    const values = fromLocation(location);
+    delete values.locale;
+    delete values.lang;
+    quiet = true;
+    calc.restoreLink(values);
+  });
+});

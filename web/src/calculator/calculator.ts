@@ -7,7 +7,9 @@ import type { Isomargin, ScenarioError } from 'isomargin';
 import { el, type Ui } from '../shared/dom';
 import { addMessageSlots, showFieldMessages, visibleInputFor } from '../shared/fields';
 import { guarded, placeWarnings, showErrorSummary, showGeneral, type Note } from '../shared/messages';
-import { restore, snapshot, toQuery, type Sections, type Values } from '../shared/state';
+import { linkFor, restore, snapshot, toQuery, type Sections, type Values } from '../shared/state';
+import { emptyNotes } from '../shared/numbers';
+import { addNumberKeys, localValues, neutralValues, noNumberKeys, relocalize } from '../shared/neutral';
 import { initTabs, selectTab } from '../shared/tabs';
 import { chartIds, createChart, type Chart } from '../shared/chart/chart';
 import type { MountedProduct, Product, ProductName } from '../shared/product';
@@ -16,6 +18,7 @@ import { fixFields } from './fixed';
 import { createExplainer } from '../shared/explain/explainer';
 import { addInputHelp, glossary } from '../shared/explain/glossary';
 import { exampleById } from './examples';
+import { wireTools } from './tools';
 
 /** What one update ended with: the same objects the embed posts and the element dispatches. */
 export interface Outcome {
@@ -27,9 +30,11 @@ export interface Outcome {
   error: (ScenarioError & { input?: string }) | null;
   /** '' with a report; else what a summary bar says instead. */
   problem: string;
-  /** The values that differ from the defaults, as a query string: the link to this result. */
+  /** The values that differ from the defaults, as a query string of plain numbers: the link to this result. */
   query: string;
   mounted: MountedProduct;
+  /** A committed change (a blur, a choice, a tab, a reset, an import) rather than a keystroke: the page pushes a history entry. */
+  commit: boolean;
 }
 
 export interface CalculatorOptions {
@@ -57,6 +62,10 @@ export interface CalculatorOptions {
   onUpdate?(o: Outcome): void;
   /** A product was shown for the first time (the page watches its summary card). */
   onMount?(name: ProductName, results: HTMLElement): void;
+  /** The link "Copy link" and "Share" give for a result (default: the full page with its query). */
+  link?(o: Outcome): string;
+  /** The number format menu chose a locale (the page remembers it). */
+  onLocale?(locale: string): void;
 }
 
 export interface Calculator {
@@ -66,6 +75,8 @@ export interface Calculator {
   state(): { values: Values; defaults: Values };
   /** The keys the product shown takes. */
   keys(): string[];
+  /** The key's value is a number (or a list of them), read in the user's locale. */
+  isNumber(key: string): boolean;
   last(): Outcome | null;
   /** Shows the scenario's product with the scenario in its inputs; returns what the inputs cannot hold. */
   fill(scenario: unknown): string[];
@@ -73,16 +84,20 @@ export interface Calculator {
   fix(fields: string[] | null): void;
   /** Opens a worked example (examples.ts): its product, every input reset, then the example's; false if there is none by that id. */
   example(id: string): boolean;
+  /** Reads and shows numbers in `locale` from now on; the inputs' numbers are rewritten in its format. */
+  setLocale(locale: string): void;
+  /** The inputs as a link's values say, the defaults where they say nothing (Back and Forward). */
+  restoreLink(values: Values): void;
 }
 
-type Result = Omit<Outcome, 'problem' | 'query' | 'mounted'>;
+type Result = Omit<Outcome, 'problem' | 'query' | 'mounted' | 'commit'>;
 
 /** A product shown at least once: its parts, its chart and its boxes in the shell. */
 interface Live { mounted: MountedProduct; chart: Chart; inputs: HTMLElement; results: HTMLElement }
 
 export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>): Promise<Calculator> {
   const { ui } = o;
-  const shell = buildShell({ products: o.products, switcher: o.switcher ?? false, landmark: o.landmark ?? 'div', resultsFirst: o.resultsFirst ?? false, examples: o.examples ?? true });
+  const shell = buildShell({ products: o.products, switcher: o.switcher ?? false, landmark: o.landmark ?? 'div', resultsFirst: o.resultsFirst ?? false, examples: o.examples ?? true, locale: ui.locale });
   o.container.append(shell.layout);
   const conventions = new Map(o.products.map((p) => [p.name, el('p', { class: 'conventions', id: `${p.name}Conventions`, hidden: '' }, ...p.conventions())]));
   const slot = o.conventions ?? shell.layout;
@@ -107,6 +122,8 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     let fields = o.fields ?? null;
     // Explanations are asked of the core only while a "why?" is open (they cost time and wasm).
     const explainer = createExplainer(ui, shell.layout, ui.$('explainAll') as HTMLInputElement, () => update());
+    const numberKeys = noNumberKeys();
+    const neutral = (v: Values): Values => neutralValues(v, numberKeys, ui.numbers);
 
     const sections = (): Sections => Object.assign({}, ...[...live.values()].map((l) => l.mounted.sections));
     const values = (): Values => {
@@ -121,21 +138,25 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       const product = o.products.find((p) => p.name === name);
       const boxes = shell.boxes.get(name);
       if (!product || !boxes) throw new Error(`no product ${name}`);
-      const mounted = product.mount({ ui, im, inputs: boxes.inputs, results: boxes.results, changed: update });
+      const mounted = product.mount({ ui, im, inputs: boxes.inputs, results: boxes.results, changed: () => update() });
       addMessageSlots(boxes.inputs);
       addInputHelp(boxes.inputs);
       boxes.inputs.append(glossary(`${name}Glossary`));
-      for (const id of Object.values(mounted.sections)) ui.$(id).addEventListener('toggle', update);
-      Object.assign(defaults, snapshot(boxes.inputs, mounted.sections));
-      restore(boxes.inputs, pending, mounted.sections);
+      for (const id of Object.values(mounted.sections)) ui.$(id).addEventListener('toggle', () => update());
+      // The markup's defaults are plain numbers: shown in the user's locale.
+      relocalize(boxes.inputs, null, ui.numbers);
+      addNumberKeys(boxes.inputs, numberKeys);
       const own = snapshot(boxes.inputs, mounted.sections);
+      Object.assign(defaults, own);
+      restore(boxes.inputs, localValues(pending, numberKeys, ui.numbers), mounted.sections);
       for (const k of Object.keys(own)) delete pending[k];
+      // Compared with the defaults, so that a link's choices get their conveniences (?cTab=entry its fills).
       Object.assign(previous, own);
       if (fields) fixFields(boxes.inputs, fields);
       // Dragging the chart's mark line types into the mark price, as the user would.
-      const chart = createChart(ui, im, chartIds(mounted.chart.prefix, mounted.chart.mark), (text) => {
+      const chart = createChart(ui, im, chartIds(mounted.chart.prefix, mounted.chart.mark), (price) => {
         const mark = ui.$(mounted.chart.mark) as HTMLInputElement;
-        mark.value = text;
+        if (price !== null) mark.value = ui.numbers.write(mark.id, price);
         mark.dispatchEvent(new Event('input', { bubbles: true }));
       });
       const l: Live = { mounted, chart, inputs: boxes.inputs, results: boxes.results };
@@ -156,14 +177,18 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       for (const [n, c] of conventions) c.hidden = n !== name;
     };
 
-    const update = (): void => {
+    /** `commit`: false for a keystroke (the page replaces its history entry instead of pushing one). */
+    let commit = true;
+    const update = (committed = true): void => {
+      commit = committed;
       const l = mount(current);
       const p = l.mounted;
       p.prefill(values(), previous);
       const v = values();
       previous = v;
       p.sync(v);
-      const { scenario, errors } = p.read(v);
+      const notes = emptyNotes();
+      const { scenario, errors } = p.read(v, ui.numbers, notes);
       let outcome: Result = { product: current, values: v, scenario, report: null, error: null };
       let general = '';
       if (errors.size === 0) {
@@ -172,7 +197,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
           const warnings = (r.report as { warnings?: Note[] }).warnings ?? [];
           const { atInputs, other } = placeWarnings(ui, warnings, p.paths, p.standIns);
           p.extra?.sync(v, scenario);
-          showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, atInputs);
+          showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, atInputs, notes);
           showGeneral(ui, '');
           ui.$('errorSummary').hidden = true;
           shell.results.classList.remove('has-error');
@@ -180,7 +205,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
           // The calculator tabs' answers sit among the inputs.
           for (const box of [l.inputs, l.results]) explainer.show(box, r.report);
           // A reduced report (no mark price, no margins) has no position to chart.
-          if ((r.report as { calculation?: string }).calculation === 'position') l.chart.update(p.chartInput(scenario, r.report));
+          if ((r.report as { calculation?: string }).calculation === 'position') l.chart.update(p.chartInput(scenario, r.report, ui.fmt));
           else l.chart.clear();
           finish({ ...outcome, report: r.report }, '', p);
           return;
@@ -195,7 +220,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         outcome = { ...outcome, error: { field: id, message, input: id } };
       }
       p.extra?.sync(v, null);
-      showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, new Map());
+      showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, new Map(), notes);
       showGeneral(ui, general);
       showErrorSummary(ui, errors);
       shell.results.classList.add('has-error');
@@ -206,7 +231,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     };
 
     const finish = (outcome: Result, problem: string, mounted: MountedProduct): void => {
-      last = { ...outcome, problem, query: toQuery(outcome.values, defaults), mounted };
+      last = { ...outcome, problem, query: toQuery(neutral(outcome.values), neutral(defaults)), mounted, commit };
       o.onUpdate?.(last);
       // Test hook (DEVELOPERS.md): a test waits for the update an asynchronous event causes, not for a time.
       o.hooks.dataset.updates = String(++updates);
@@ -225,7 +250,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       }
       const known = new Set(keysOf(current));
       unknown.push(...Object.keys(v).filter((k) => !known.has(k)));
-      restore(mount(current).inputs, v, mount(current).mounted.sections);
+      restore(mount(current).inputs, localValues(v, numberKeys, ui.numbers), mount(current).mounted.sections);
       update();
       return unknown;
     };
@@ -234,9 +259,23 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       return Object.keys(snapshot(l.inputs, l.mounted.sections));
     };
 
-    shell.form.addEventListener('input', update);
-    shell.form.addEventListener('change', update);
+    // Typing replaces the page's history entry; a choice (a menu, a box) or leaving the field commits.
+    shell.form.addEventListener('input', (e) => {
+      update(e.target instanceof HTMLSelectElement || (e.target instanceof HTMLInputElement && e.target.type === 'checkbox'));
+    });
+    shell.form.addEventListener('change', () => update());
     shell.form.addEventListener('submit', (e) => e.preventDefault());
+    // A text that could be read two ways: the user's choice of reading (fields.ts shows the buttons).
+    shell.form.addEventListener('click', (e) => {
+      const b = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-choose]') : null;
+      const input = b ? ui.root.getElementById(b.dataset.for ?? '') as HTMLInputElement | null : null;
+      if (!b || !input) return;
+      const value = Number(b.dataset.value);
+      if (b.dataset.choose === 'decimal') ui.numbers.settle(input.id, input.value, value);
+      else input.value = ui.numbers.write(input.id, value);
+      input.focus();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     if (shell.switch) {
       initTabs(shell.switch, () => {
         select(shell.switch?.querySelector<HTMLElement>('[aria-selected="true"]')?.dataset.tab as ProductName);
@@ -255,9 +294,10 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       select(ex.product);
       const l = mount(ex.product);
       const given = ex.scenario === null ? {} : l.mounted.fill(ex.scenario).values;
-      restore(l.inputs, { ...defaults, ...given, ...ex.values }, l.mounted.sections);
+      // Examples and links hold plain numbers; the inputs show them in the user's locale.
+      restore(l.inputs, { ...defaults, ...localValues({ ...given, ...ex.values }, numberKeys, ui.numbers) }, l.mounted.sections);
       // Apart: a value the inputs refuse leaves the example's in place.
-      restore(l.inputs, over, l.mounted.sections);
+      restore(l.inputs, localValues(over, numberKeys, ui.numbers), l.mounted.sections);
       previous = { ...previous, ...snapshot(l.inputs, l.mounted.sections) };
       return true;
     };
@@ -280,10 +320,11 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     ui.$('loading').hidden = true;
     update();
 
-    return {
+    const calc: Calculator = {
       set,
-      state: () => ({ values: values(), defaults: { ...defaults } }),
+      state: () => ({ values: neutral(values()), defaults: neutral(defaults) }),
       keys: () => keysOf(current),
+      isNumber: (key) => numberKeys.inputs.has(key) || numberKeys.lists.has(key),
       last: () => last,
       fill(scenario) {
         const product = o.products.find((p) => p.owns(scenario));
@@ -306,6 +347,38 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         }
         update();
       },
+      restoreLink(given) {
+        const local = localValues(given, numberKeys, ui.numbers);
+        pending = { ...given };
+        for (const l of live.values()) {
+          restore(l.inputs, defaults, l.mounted.sections);
+          restore(l.inputs, local, l.mounted.sections);
+          for (const k of Object.keys(snapshot(l.inputs, l.mounted.sections))) delete pending[k];
+        }
+        delete pending.product;
+        select(o.products.some((p) => p.name === given.product) ? given.product as ProductName : o.products[0].name);
+        update();
+      },
+      setLocale(locale) {
+        if (locale === ui.locale) return;
+        const from = ui.numbers;
+        const plain = neutralValues(defaults, numberKeys, from);
+        ui.setLocale(locale);
+        for (const l of live.values()) relocalize(l.inputs, from, ui.numbers);
+        Object.assign(defaults, localValues(plain, numberKeys, ui.numbers));
+        (ui.$('locale') as HTMLSelectElement).value = locale;
+        update();
+      },
     };
+    wireTools(ui, im, o.container, {
+      link: () => (last ? o.link?.(last) ?? new URL(linkFor('index.html', last.query), location.href).href : location.href),
+      scenario: () => (last?.report ? last.scenario : null),
+      fill: (scenario) => calc.fill(scenario),
+      setLocale: (locale) => {
+        calc.setLocale(locale);
+        o.onLocale?.(locale);
+      },
+    });
+    return calc;
   }
 }

@@ -84,7 +84,7 @@ export function checkValues(calc: Calculator, { values: given, named, fields }: 
     if (k === 'product') continue;
     if (!keys.has(k)) {
       warn(`${named[k] ?? `"${k}"`} is not an input of ${product}; ignored`);
-    } else if (values[k] !== (v === 'true' ? '1' : v === 'false' ? '' : v)) {
+    } else if (!calc.isNumber(k) && values[k] !== (v === 'true' ? '1' : v === 'false' ? '' : v)) {
       warn(`"${v}" is not a choice of "${k}"; it stays "${values[k]}"`);
     }
   }

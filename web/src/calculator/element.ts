@@ -10,6 +10,7 @@ import baseCss from '../../style.css';
 import darkCss from '../../dark.css';
 import explainCss from '../../explain.css';
 import { el, uiOf } from '../shared/dom';
+import { browserLocale } from '../shared/locale';
 import type { Values } from '../shared/state';
 import { mountCalculator, type Calculator, type Outcome } from './calculator';
 import { PRODUCTS } from './products';
@@ -81,7 +82,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
       // One block of the live guide, in the shadow root; it counts its updates on its section.
       const main = el('div', { class: 'guide-main' });
       this.#frame.append(main);
-      void (core ??= load()).then((im) => mountBlock(uiOf(this.#root), im, main, block));
+      void (core ??= load()).then((im) => mountBlock(uiOf(this.#root, config.locale ?? browserLocale()), im, main, block));
       return;
     }
     const box = el('div', { class: 'calculator' });
@@ -89,7 +90,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
     const notes = el('footer', { class: 'embed-footer' }, el('p', {}, open, ' · estimates by isomargin, not financial advice.'));
     this.#frame.append(box, notes);
     this.#calculator = mountCalculator({
-      ui: uiOf(this.#root),
+      ui: uiOf(this.#root, config.locale ?? browserLocale()),
       container: box,
       products: PRODUCTS,
       product: config.product,
@@ -100,6 +101,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
       example: config.example,
       examples: config.fields === null,
       hooks: this,
+      link: () => open.href,
       onUpdate: (o) => {
         this.#last = o;
         open.href = new URL(`index.html${o.query ? `?${o.query}` : ''}`, import.meta.url).href;
@@ -120,6 +122,7 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
       const config = emptyConfig();
       if (value !== null) readSetting(config, 'locale', value);
       this.#frame.lang = config.locale ?? '';
+      void this.#calculator?.then((calc) => calc.setLocale(config.locale ?? browserLocale()));
       return;
     }
     if (!this.#calculator || old === value) return;  // read when connected

@@ -5,6 +5,7 @@
 import { el } from '../shared/dom';
 import type { Product, ProductName } from '../shared/product';
 import { helpbar } from './helpbar';
+import { toolbar } from './tools';
 
 export interface ShellOptions {
   products: Product[];
@@ -16,6 +17,8 @@ export interface ShellOptions {
   resultsFirst: boolean;
   /** The worked examples menu. */
   examples: boolean;
+  /** The locale the number format menu starts at. */
+  locale: string;
 }
 
 export interface Shell {
@@ -46,13 +49,15 @@ export function buildShell(o: ShellOptions): Shell {
   }
   const form = el('form', { id: 'calc', class: 'inputs', autocomplete: 'off', novalidate: '', 'aria-label': 'Scenario' },
     tabs ?? '', ...[...boxes.values()].map((b) => b.inputs),
-    el('p', { class: 'actions' }, el('button', { type: 'button', id: 'reset', class: 'link' }, 'Reset to the default position'))) as HTMLFormElement;
+  ) as HTMLFormElement;
   const results = el('section', { id: 'results', class: 'results', 'aria-label': 'Results' },
     el('div', { id: 'generalError', class: 'banner error', 'data-error-for': '$', role: 'alert', hidden: '' }),
     el('p', { id: 'loading', class: 'banner' }, 'Loading the WebAssembly core…'),
     el('p', { id: 'errorSummary', class: 'banner notice', hidden: '' }),
     helpbar(o.products.map((p) => p.name), o.examples),
     ...[...boxes.values()].map((b) => b.results));
-  const layout = el(o.landmark, { class: o.resultsFirst ? 'layout results-first' : 'layout' }, form, results);
+  // The tools sit under the form, outside it: they are no input of the scenario.
+  const column = el('div', { class: 'inputs-column' }, form, toolbar(o.locale));
+  const layout = el(o.landmark, { class: o.resultsFirst ? 'layout results-first' : 'layout' }, column, results);
   return { layout, form, results, switch: tabs, boxes };
 }

@@ -6,7 +6,7 @@
 
 import { el } from '../shared/dom';
 import {
-  check, coinOf, field, grid, group, hint, kvTable, label, num, opt, output, pairInput, row, section, select, textarea, unit,
+  check, coinOf, field, grid, group, hint, kvTable, label, num, numberList, opt, output, pairInput, row, section, select, textarea, unit,
 } from '../shared/markup';
 
 const coin = (key: string): HTMLElement => coinOf('data-ccoin', key);
@@ -115,7 +115,7 @@ function calculators(): HTMLElement {
       row('Position at that leverage', null, output('cMaxLevSize', { unit: true }), {}, ['cMaxLevSize', ['calculate.maxLeverage.notional', 'calculate.maxLeverage.contracts']]),
       row('Tier or bracket that holds it', null, output('cTierFor', { sub: 'cTierForRates' }), {},
         ['cTierFor', ['calculate.tierFor.scaledAmount', 'calculate.tierFor.tier', 'calculate.tierFor.mmr', 'calculate.tierFor.imr', 'calculate.tierFor.maxLeverage', 'calculate.tierFor.cum']]))),
-    panel('entry', field(label('cFills', 'Fills, one per line: price × contracts'), textarea('cFills', 4, '', '10,000 × 50\n15,000 × 50')),
+    panel('entry', field(label('cFills', 'Fills, one per line: price × contracts'), numberList('cFills', 4, '', '10,000 × 50\n15,000 × 50')),
       kvTable(row('Average entry price', null, output('cAvgEntry', { unit: true }), {}, ['cAvgEntry', ['entryPrice']]),
         row('Size', null, output('cAvgSize', { unit: true }), {}, ['cAvgSize', ['size']]))),
     panel('order', grid({},
@@ -128,7 +128,7 @@ function calculators(): HTMLElement {
 function path(): HTMLElement {
   return section('cPathSection', 'Price path timeline', {}, grid({},
     field(label('cPathPrices', 'Mark prices in order', coin('quote'), opt('one per line, or separated by spaces')),
-      textarea('cPathPrices', 3, '100,000\n95,000\n92,000\n90,000'), { id: 'cPathPricesField', wide: true }),
+      numberList('cPathPrices', 3, '100,000\n95,000\n92,000\n90,000'), { id: 'cPathPricesField', wide: true }),
     hint('The mark walks the prices; the events are listed under the chart and marked on it. '
       + 'Partial liquidation needs OKX tiers (tier 3 and up, two tiers down per step).', { class: 'hint wide' })));
 }

@@ -3,24 +3,26 @@
 // array). Only shapes are handled here; the core validates every value and names the bad row.
 
 import type { BracketRow } from 'isomargin';
-import { parseNumber } from '../shared/numbers';
+import { listNumber } from '../shared/numbers';
+import type { LocaleNumbers } from '../shared/locale';
 import { pastedJson, toNumber } from '../shared/tiers';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** "10,000 × 50" per line (×, x or * between the price and the contracts); blank lines skipped. */
-export function parseFills(text: string): Parsed<{ price: number; size: number }[]> {
+export function parseFills(text: string, nums: LocaleNumbers): Parsed<{ price: number; size: number }[]> {
   const fills: { price: number; size: number }[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === '') continue;
     const parts = line.split(/\s*[×xX*]\s*/);
-    const price = parseNumber(parts[0] ?? '');
-    const size = parseNumber(parts[1] ?? '');
-    if (parts.length !== 2 || price === undefined || size === undefined || Number.isNaN(price) || Number.isNaN(size)) {
-      return { ok: false, message: `line ${i + 1}: expected "price × contracts", e.g. 10,000 × 50` };
-    }
+    const example = `e.g. ${nums.format(10000)} × 50`;
+    if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, message: `line ${i + 1}: expected "price × contracts", ${example}` };
+    const price = listNumber(nums, parts[0], `line ${i + 1}: the price`);
+    const size = listNumber(nums, parts[1], `line ${i + 1}: the contracts`);
+    if (typeof price === 'string') return { ok: false, message: price };
+    if (typeof size === 'string') return { ok: false, message: size };
     fills.push({ price, size });
   }
   if (fills.length === 0) return { ok: false, message: 'enter at least one fill: price × contracts' };

@@ -4,14 +4,15 @@
 
 import type { ContractReport, PathEventKind } from 'isomargin';
 import { el, type Ui } from '../shared/dom';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { readPricePath } from '../shared/numbers';
 import { at, why } from '../shared/explain/why';
+import type { LocaleNumbers } from '../shared/locale';
 import type { Values } from '../shared/state';
 
 /** The path while its section is open; a price that is not a number is the textarea's error. */
-export function readContractPath(v: Values, into: Record<string, unknown>, errors: Map<string, string>): void {
-  if (v.cPath === '1') readPricePath(v.cPathPrices ?? '', into, errors, 'cPathPrices', 'mark price');
+export function readContractPath(v: Values, into: Record<string, unknown>, errors: Map<string, string>, nums: LocaleNumbers): void {
+  if (v.cPath === '1') readPricePath(v.cPathPrices ?? '', into, errors, 'cPathPrices', 'mark price', nums);
 }
 
 const CLASS: Record<PathEventKind, string> = {
@@ -19,6 +20,7 @@ const CLASS: Record<PathEventKind, string> = {
 };
 
 export function renderContractTimeline(ui: Ui, r: ContractReport): void {
+  const F = ui.fmt;
   const t = r.timeline;
   ui.show('cPathCard', t !== null);
   if (!t) return;

@@ -6,7 +6,8 @@
 import type { ContractScenario } from 'isomargin';
 import type { Values } from '../shared/state';
 import type { Read } from '../shared/product';
-import { numberReader } from '../shared/numbers';
+import { numberReader, type ReadNotes } from '../shared/numbers';
+import type { LocaleNumbers } from '../shared/locale';
 import { parseTierRows } from '../shared/tiers';
 import { parseBrackets, parseFills } from './parse';
 import { readContractPath } from './path';
@@ -16,9 +17,9 @@ export function usesFills(v: Values): boolean {
   return v.cTab === 'entry';
 }
 
-export function readContract(v: Values): Read<ContractScenario> {
+export function readContract(v: Values, nums: LocaleNumbers, notes?: ReadNotes): Read<ContractScenario> {
   const errors = new Map<string, string>();
-  const { num, put } = numberReader(v, errors);
+  const { num, put } = numberReader(v, errors, nums, notes);
 
   const s: Record<string, unknown> = {
     product: v.cProduct === 'futures' ? 'futures' : 'perpetual',
@@ -36,7 +37,7 @@ export function readContract(v: Values): Read<ContractScenario> {
 
   const p: Record<string, unknown> = {};
   if (usesFills(v)) {
-    const f = parseFills(v.cFills ?? '');
+    const f = parseFills(v.cFills ?? '', nums);
     if (f.ok) p.fills = f.value;
     else errors.set('cFills', f.message);
   } else {
@@ -108,6 +109,6 @@ export function readContract(v: Values): Read<ContractScenario> {
     // No contracts yet: nothing to simulate (the position alone is still evaluated).
     if (o.contracts !== undefined) s.order = o;
   }
-  readContractPath(v, s, errors);
+  readContractPath(v, s, errors, nums);
   return { scenario: s as unknown as ContractScenario, errors };
 }

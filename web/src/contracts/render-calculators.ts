@@ -3,13 +3,13 @@
 // uses. The position's outputs say that they need a mark price.
 
 import type { ContractCalculatorReport, ContractReport } from 'isomargin';
-import * as F from '../shared/format';
 import type { Ui } from '../shared/dom';
 import { renderLeverageTab } from './render-extra';
 
 const NEEDS_MARK = '— (enter a mark price)';
 
 export function renderCalculators(ui: Ui, r: ContractCalculatorReport): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const coin = r.marginCoin;
   const c = r.calculate;

@@ -3,7 +3,7 @@
 // Numbers are the core's, only rounded — the comparison's "vs chosen" column and the spread too.
 
 import type { ContractReport, ConventionResult, PriceLevel } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { renderNotes, type Note } from '../shared/messages';
@@ -11,7 +11,7 @@ import { publicName } from '../shared/explain/names';
 import { at as paths, whyRow } from '../shared/explain/why';
 
 /** A liquidation price as one line of text (tables, the tabs): "90,406.83", "none", "every price". */
-function levelText(level: PriceLevel | null): string {
+function levelText(F: Formats, level: PriceLevel | null): string {
   if (!level) return F.DASH;
   if (level.status === 'none') return 'none';
   if (level.status === 'every-price') return 'every price';
@@ -23,6 +23,7 @@ const TAB_OUTPUTS = ['cExitPnl', 'cExitRoe', 'cTargetPrice', 'cTabLiquidation', 
 
 /** The max-leverage tab: the highest leverage for the size or stake asked, and the row that holds it. */
 export function renderLeverageTab(ui: Ui, c: ContractReport['calculate'], coin: string, q: string): void {
+  const F = ui.fmt;
   const m = c.maxLeverage;
   if (!m) {
     for (const id of ['cMaxLev', 'cMaxLevSize', 'cTierFor']) ui.put(id, id === 'cMaxLev' ? '— (enter a stake, a notional or contracts)' : F.DASH);
@@ -47,6 +48,7 @@ export function renderLeverageTab(ui: Ui, c: ContractReport['calculate'], coin: 
 }
 
 function renderTabs(ui: Ui, r: ContractReport): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const coin = r.marginCoin;
   const c = r.calculate;
@@ -54,7 +56,7 @@ function renderTabs(ui: Ui, r: ContractReport): void {
   ui.put('cExitRoe', F.percent(c.exitRoe, 'exceptZero'));
   const t = c.targetPrice;
   ui.put('cTargetPrice', t === null ? '— (enter a target ROE)'
-    : t.status === 'none' ? '— none: no price gives that ROE' : levelText(t), q);
+    : t.status === 'none' ? '— none: no price gives that ROE' : levelText(F, t), q);
   const lp = r.result.liquidationPrice;
   ui.testId('cTabLiquidation').textContent = lp.status === 'price'
     ? `${F.price(lp.price)} ${q}${lp.reachedAtMark ? ' (already liquidatable at this mark)' : ''}`
@@ -69,6 +71,7 @@ function renderTabs(ui: Ui, r: ContractReport): void {
 }
 
 function renderOrder(ui: Ui, r: ContractReport): void {
+  const F = ui.fmt;
   const o = r.order;
   const target = ui.testId('cOrder');
   if (!o) {
@@ -95,7 +98,7 @@ function renderOrder(ui: Ui, r: ContractReport): void {
       ['Entry price', money(F.price(a.entryPrice), q), 'cAfterEntry'],
       ['Isolated margin', m(a.margin), 'cAfterMargin', ['order.after.margin']],
       ['Est. liquidation price', a.liquidationPrice.status === 'price'
-        ? money(F.price(a.liquidationPrice.price), q) : levelText(a.liquidationPrice), 'cAfterLiq',
+        ? money(F.price(a.liquidationPrice.price), q) : levelText(F, a.liquidationPrice), 'cAfterLiq',
         ['order.after.liquidationPrice.price', 'order.after.marginRatio', 'order.after.mmr', 'order.after.maintenanceMargin', 'order.after.marginUsed']],
     ]));
   }
@@ -103,6 +106,7 @@ function renderOrder(ui: Ui, r: ContractReport): void {
 }
 
 function renderHedge(ui: Ui, r: ContractReport): void {
+  const F = ui.fmt;
   const on = r.positionMode === 'hedge';
   ui.show('cHedgeCard', on);
   if (!on) return;
@@ -113,7 +117,7 @@ function renderHedge(ui: Ui, r: ContractReport): void {
     return [el('tr', {},
     el('td', { 'data-label': 'Side' }, side, button),
     el('td', { class: 'num', 'data-label': 'Est. liq. price', 'data-testid': `${id}Liq` },
-      c === null ? '— (enter its contracts, entry and leverage)' : levelText(c.liquidationPrice)),
+      c === null ? '— (enter its contracts, entry and leverage)' : levelText(F, c.liquidationPrice)),
     el('td', { class: 'num', 'data-label': 'Margin ratio' }, c === null ? F.DASH : F.percent(c.marginRatio))), panel];
   };
   ui.testId('cHedge').replaceChildren(
@@ -125,6 +129,7 @@ function renderHedge(ui: Ui, r: ContractReport): void {
 }
 
 function renderComparison(ui: Ui, r: ContractReport): void {
+  const F = ui.fmt;
   const rows = r.comparison;
   ui.show('cCompareCard', rows.length > 0);
   if (!rows.length) return;
@@ -162,7 +167,7 @@ function renderComparison(ui: Ui, r: ContractReport): void {
       el('td', { 'data-label': 'Convention' }, publicName(c.label), isChosen ? el('span', { class: 'tag' }, 'chosen') : '', button),
       el('td', { 'data-label': 'MM valued at' }, c.mmAtEntry ? 'entry' : 'liq. price'),
       el('td', { class: 'num', 'data-label': 'mmr' }, F.rate(c.mmr)),
-      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, el('span', { 'data-liq': '' }, levelText(lp)),
+      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, el('span', { 'data-liq': '' }, levelText(F, lp)),
         ...tags.map((t) => el('span', { class: `tag ${t}` }, t))),
       el('td', { class: `num${delta ? ' differs' : ''}`, 'data-label': 'vs chosen' }, isChosen ? F.DASH : F.priceDelta(delta, chosen.price)),
       el('td', { class: 'num', 'data-label': 'Margin ratio' }, F.percent(c.marginRatio))), panel];
@@ -178,6 +183,7 @@ export function renderContractExtras(ui: Ui, r: ContractReport, notes: Note[]): 
 }
 
 export function clearContractExtras(ui: Ui): void {
+  const F = ui.fmt;
   for (const id of TAB_OUTPUTS) ui.put(id, F.DASH);
   ui.testId('cOrder').replaceChildren();
   ui.testId('cComparison').querySelector('tbody')?.replaceChildren();

@@ -2,7 +2,7 @@
 // picks, labels and rounds them for display (format.ts). No arithmetic on the report's numbers.
 
 import type { ContractReport, PriceLevel } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { sign, type Ui } from '../shared/dom';
 import type { Note } from '../shared/messages';
 import { clearContractExtras, renderContractExtras } from './render-extra';
@@ -31,6 +31,7 @@ export function when(level: PriceLevel): string {
 }
 
 function renderSummary(ui: Ui, r: ContractReport): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const res = r.result;
   const lp = res.liquidationPrice;
@@ -58,7 +59,7 @@ function renderSummary(ui: Ui, r: ContractReport): void {
       : `liquidation when the mark is ${when(lp)} this price`);
   }
   ui.put('cDistance', F.percent(res.distance, 'exceptZero'));
-  ui.put('cDistanceNote', distanceWords(lp, res.distance, r.markPrice, q));
+  ui.put('cDistanceNote', distanceWords(F, lp, res.distance, r.markPrice, q));
   ui.put('cMarginRatio', F.percent(res.marginRatio));
 
   const bp = r.bankruptcyPrice;
@@ -77,6 +78,7 @@ function renderSummary(ui: Ui, r: ContractReport): void {
 }
 
 function renderPosition(ui: Ui, r: ContractReport, ctx: ContractContext): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const coin = r.marginCoin;
   const amt = (x: number | null, unit: string, sign: 'auto' | 'exceptZero' = 'auto'): string => F.amount(x, unit, q, sign);
@@ -126,6 +128,7 @@ export function renderContract(ui: Ui, r: ContractReport, ctx: ContractContext, 
 
 /** No report (a bad input): every output back to a dash, extras hidden. */
 export function clearContract(ui: Ui): void {
+  const F = ui.fmt;
   for (const id of OUTPUTS) ui.put(id, BLANK.has(id) ? '' : F.DASH);
   for (const id of ['cPnl', 'cPnlLast']) ui.testId(id).dataset.sign = '';
   const badge = ui.testId('cState');

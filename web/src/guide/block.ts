@@ -5,14 +5,17 @@
 
 import type { Isomargin } from 'isomargin';
 import { el, type Ui } from '../shared/dom';
-import { grid, num, textarea, field, label, unit as unitMark } from '../shared/markup';
-import { parseNumber, fromPercent, parsePrices } from '../shared/numbers';
+import { grid, num, numberList, field, label, unit as unitMark } from '../shared/markup';
+import { askedMessage, fromPercent, parsePrices } from '../shared/numbers';
+import { LocaleNumbers } from '../shared/locale';
+import type { Formats } from '../shared/format';
 import { createExplainer } from '../shared/explain/explainer';
 import { why as whyParts } from '../shared/explain/why';
 
 export interface BlockInput {
   key: string;
   label: string;
+  /** A plain number (or a list of them), shown in the user's locale. */
   value: string;
   /** A coin or a unit after the label: "USDT", "%", "×". */
   unit?: string;
@@ -34,7 +37,7 @@ export interface GuideBlock {
   scenarios(v: BlockValues): unknown[];
   /** Fills `out` from the reports (in the order of the scenarios). Report i's numbers sit inside an
    *  element with data-report-scope="i" (scope(i) makes one), their "why?" made by `why`. */
-  render(out: HTMLElement, reports: unknown[], why: Why): void;
+  render(out: HTMLElement, reports: unknown[], why: Why, F: Formats): void;
 }
 
 /** A "why?" button and its panel for a report's paths; `key` unique in the block. */
@@ -44,9 +47,11 @@ export interface MountedBlock { box: HTMLElement; update(): void }
 
 export function mountBlock(ui: Ui, im: Isomargin, container: HTMLElement, b: GuideBlock): MountedBlock {
   const id = (key: string): string => `g-${b.id}-${key}`;
+  // The values are plain numbers: typed and shown in the user's locale.
+  const local = (text: string): string => LocaleNumbers.mapList(text, (t) => ui.numbers.fromNeutral(t));
   const controls = b.inputs.map((i) => i.prices
-    ? field(label(id(i.key), i.label, i.unit ? unitMark(i.unit) : null), textarea(id(i.key), 2, i.value), { wide: true })
-    : num(id(i.key), i.label, i.value, i.unit ? [unitMark(i.unit)] : []));
+    ? field(label(id(i.key), i.label, i.unit ? unitMark(i.unit) : null), numberList(id(i.key), 2, local(i.value)), { wide: true })
+    : num(id(i.key), i.label, local(i.value), i.unit ? [unitMark(i.unit)] : []));
   const error = el('p', { class: 'banner error', role: 'alert', hidden: '' });
   const out = el('div', { class: 'guide-out' });
   const form = el('form', { class: 'guide-inputs', 'aria-label': `${b.title}: inputs`, autocomplete: 'off', novalidate: '' }, grid({}, ...controls));
@@ -65,14 +70,15 @@ export function mountBlock(ui: Ui, im: Isomargin, container: HTMLElement, b: Gui
     for (const i of b.inputs) {
       const text = (ui.$(id(i.key)) as HTMLInputElement | HTMLTextAreaElement).value;
       if (i.prices) {
-        const r = parsePrices(text);
+        const r = parsePrices(text, ui.numbers);
         if ('error' in r) return `${i.label}: ${r.error}`;
         v[i.key] = r.prices;
         continue;
       }
-      const n = parseNumber(text);
-      if (n === undefined || Number.isNaN(n)) return `${i.label}: ${n === undefined ? 'is required' : 'not a number'}`;
-      v[i.key] = i.percent ? fromPercent(n) : n;
+      const r = ui.numbers.read(text, id(i.key));
+      if (r.kind === 'ambiguous') return `${i.label}: ${askedMessage(ui.numbers, text, r.mark)}`;
+      if (r.kind !== 'number' || !Number.isFinite(r.value)) return `${i.label}: ${r.kind === 'empty' ? 'is required' : 'not a number'}`;
+      v[i.key] = i.percent ? fromPercent(r.value) : r.value;
     }
     return v;
   };
@@ -86,7 +92,7 @@ export function mountBlock(ui: Ui, im: Isomargin, container: HTMLElement, b: Gui
       if (failed && !failed.ok) message = `${failed.error.field}: ${failed.error.message}`;
       else {
         reports = results.map((r) => (r.ok ? r.report : null));
-        b.render(out, reports, why);
+        b.render(out, reports, why, ui.fmt);
         show();
       }
     }

@@ -4,7 +4,7 @@
 // the risk example with each number's formula. Embeddable one at a time (?block=, block="…").
 
 import type { OpeningReport, Report } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { el, money } from '../shared/dom';
 import { at } from '../shared/explain/why';
 import { explanationBlock } from '../shared/explain/panel';
@@ -12,16 +12,16 @@ import { scope, type GuideBlock, type Why } from './block';
 
 const BTC = 'BTC';
 const USDT = 'USDT';
-const amt = (x: number | null, coin: string): HTMLElement => money(F.amount(x, coin, USDT), coin);
+const amt = (F: Formats, x: number | null, coin: string): HTMLElement => money(F.amount(x, coin, USDT), coin);
 
-function openingTable(r: OpeningReport, i: number, why: Why): HTMLElement {
+function openingTable(F: Formats, r: OpeningReport, i: number, why: Why): HTMLElement {
   const side = r.side;
   const rows = r.comparison.map((c, k) => el('tr', {},
     el('th', { scope: 'row' }, `${c.marginCoinKind === 'base' ? 'Base coin' : 'Quote coin'} (${c.marginCoin}) as margin, ${c.mode} mode`,
       ...why(`${side}-${k}`, at('comparison', k, ['assets', 'liability', 'margin']), `${side}, ${c.marginCoinKind} margin, ${c.mode} mode`)),
-    el('td', { class: 'num' }, amt(c.assets, c.assetsCoin)),
-    el('td', { class: 'num' }, amt(c.liability, c.liabilityCoin)),
-    el('td', { class: 'num' }, amt(c.margin, c.marginCoin))));
+    el('td', { class: 'num' }, amt(F, c.assets, c.assetsCoin)),
+    el('td', { class: 'num' }, amt(F, c.liability, c.liabilityCoin)),
+    el('td', { class: 'num' }, amt(F, c.margin, c.marginCoin))));
   return scope(i, el('h3', {}, side === 'long' ? 'Long' : 'Short'),
     el('div', { class: 'table-wrap' }, el('table', { class: 'grid-table guide-table', 'data-testid': `opening-${side}` },
       el('thead', {}, el('tr', {}, ...['Margin', 'Asset', 'Liability (owed)', 'Margin'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -42,8 +42,8 @@ const opening: GuideBlock = {
   scenarios: (v) => (['long', 'short'] as const).map((side) => ({
     pair: 'BTC/USDT', side, marginCoin: 'quote', order: { entryPrice: v.entry, size: v.size, leverage: v.leverage },
   })),
-  render(out, reports, why) {
-    out.replaceChildren(...(reports as OpeningReport[]).map((r, i) => openingTable(r, i, why)));
+  render(out, reports, why, F) {
+    out.replaceChildren(...(reports as OpeningReport[]).map((r, i) => openingTable(F, r, i, why)));
   },
 };
 
@@ -62,24 +62,24 @@ const close: GuideBlock = {
     position: { assets: 1, liability: 100000, margin: 10000, entryPrice: 100000 },
     markPrice: v.price, mmr: 0.03, close: { type: 'order', size: v.size, price: v.price, reduceOnly: false },
   }],
-  render(out, reports, why) {
+  render(out, reports, why, F) {
     const r = reports[0] as Report;
     const c = r.close;
     if (!c) return;
     const line = (text: string, value: HTMLElement | string, key: string, paths: string[], id: string): HTMLElement => el('tr', {},
       el('th', { scope: 'row' }, text, ...(paths.length ? why(key, paths, text) : [])), el('td', { class: 'num', 'data-testid': id }, value));
     const rows = [
-      line('Sold', amt(c.sizeFilled, BTC), 'filled', [], 'gCloseFilled'),
-      line('Back to your account', amt(c.returnedToAccount, USDT), 'returned', ['close.returnedToAccount'], 'gCloseReturned'),
-      line('Realized PnL', c.realizedPnl === null ? F.DASH : amt(c.realizedPnl, USDT), 'pnl', ['close.realizedPnl', 'close.realizedPnlPercent'], 'gClosePnl'),
+      line('Sold', amt(F, c.sizeFilled, BTC), 'filled', [], 'gCloseFilled'),
+      line('Back to your account', amt(F, c.returnedToAccount, USDT), 'returned', ['close.returnedToAccount'], 'gCloseReturned'),
+      line('Realized PnL', c.realizedPnl === null ? F.DASH : amt(F, c.realizedPnl, USDT), 'pnl', ['close.realizedPnl', 'close.realizedPnlPercent'], 'gClosePnl'),
     ];
     const p = c.reverse;
     const reverse = p ? [
       el('h3', {}, `The extra opens a ${p.side}`),
       el('table', { class: 'kv' }, el('tbody', {},
-        line('Asset', amt(p.assets, p.assetsCoin), 'rAssets', ['close.reverse.assets'], 'gReverseAssets'),
-        line('Liability', amt(p.liability, p.liabilityCoin), 'rLiability', ['close.reverse.liability'], 'gReverseLiability'),
-        line('Margin, from your account', amt(p.margin, p.marginCoin), 'rMargin', ['close.reverse.margin'], 'gReverseMargin'))),
+        line('Asset', amt(F, p.assets, p.assetsCoin), 'rAssets', ['close.reverse.assets'], 'gReverseAssets'),
+        line('Liability', amt(F, p.liability, p.liabilityCoin), 'rLiability', ['close.reverse.liability'], 'gReverseLiability'),
+        line('Margin, from your account', amt(F, p.margin, p.marginCoin), 'rMargin', ['close.reverse.margin'], 'gReverseMargin'))),
     ] : [el('p', { class: 'lead' }, c.fullyClosed ? 'The position is closed; nothing is left over to open a reverse position.' : 'The position is reduced.')];
     out.replaceChildren(scope(0, el('table', { class: 'kv' }, el('tbody', {}, ...rows)), ...reverse));
   },
@@ -109,7 +109,7 @@ const workflow: GuideBlock = {
     markPrice: (v.prices as number[])[0], takerFee: 0.0001, tiers: { preset: 'seed-illustrative-btc' }, alertRatio: v.alert,
     path: { prices: v.prices },
   }],
-  render(out, reports, why) {
+  render(out, reports, why, F) {
     const r = reports[0] as Report;
     const t = r.timeline;
     if (!t) return;
@@ -145,7 +145,7 @@ const risk: GuideBlock = {
     position: { assets: v.assets, liability: v.liability, interest: v.interest },
     markPrice: v.mark, takerFee: v.fee, tiers: { preset: 'seed-illustrative-btc' },
   }],
-  render(out, reports) {
+  render(out, reports, _why, F) {
     const r = reports[0] as Report;
     const byPath = new Map((r.explanations ?? []).map((x) => [x.quantity, x]));
     const shown = [...RISK_PATHS, ...r.state.partialSteps.flatMap((_, i) => at('state.partialSteps', i, ['sizeClosed', 'fee', 'marginRatioAfter']))];
@@ -154,7 +154,7 @@ const risk: GuideBlock = {
       el('p', { class: 'lead', 'data-testid': 'gRiskState' }, `At ${F.price(r.markPrice)} USDT the margin ratio is ${F.percent(r.risk.marginRatio)}: `
         + (r.state.name === 'normal' ? 'nothing happens.' : r.state.name === 'alert' ? 'an alert is sent.'
           : r.state.name === 'partial-liquidation' ? 'the position is partly liquidated.' : 'the position is liquidated in full.')),
-      el('div', { class: 'guide-explained', 'data-testid': 'gRiskNumbers' }, ...entries.map((x) => explanationBlock(x, USDT, true)))));
+      el('div', { class: 'guide-explained', 'data-testid': 'gRiskNumbers' }, ...entries.map((x) => explanationBlock(F, x, USDT, true)))));
   },
 };
 

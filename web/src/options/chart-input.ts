@@ -4,15 +4,16 @@
 
 import type { OptionReport, OptionScenario } from 'isomargin';
 import type { ChartInput } from '../shared/chart/chart';
+import type { Formats } from '../shared/format';
 import type { Level } from '../shared/chart/draw';
 import { level, marks } from '../shared/chart/marks';
 
-export function optionChartInput(scenario: OptionScenario, r: OptionReport): ChartInput {
+export function optionChartInput(scenario: OptionScenario, r: OptionReport, F: Formats): ChartInput {
   const ls: Level[] = [];
   level(ls, 'entry', 'average open', scenario.position.averagePrice);
   level(ls, 'mark', 'mark', r.markPrice);
   return {
-    scenario, levels: ls, events: marks(r.timeline?.events, r.pair.base), alertRatio: r.state.alertRatio,
+    scenario, levels: ls, events: marks(F, r.timeline?.events, r.pair.base), alertRatio: r.state.alertRatio,
     quote: r.pair.base, pnlCoin: r.pair.base, noRatio: 'No maintenance requirement: no margin ratio to draw.', span: [0.1, 4],
   };
 }

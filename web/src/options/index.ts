@@ -3,6 +3,7 @@
 
 import type { OptionReport, OptionScenario } from 'isomargin';
 import { formulasLink } from '../shared/explain/links';
+import { LocaleNumbers } from '../shared/locale';
 import { productOf, type MountedProduct, type Product } from '../shared/product';
 import { addOptionInputs, DEFAULT_FACTORS, DEFAULT_TIERS } from './inputs';
 import { addOptionResults } from './results';
@@ -35,11 +36,13 @@ export const options: Product = {
       namesRow: optionNamesRow,
       prefill(v, previous) {
         // Switching between MM per contract and OKX's margin factors swaps an untouched default table.
+        // The tables are compared and written as plain numbers, shown in the user's locale.
         const rows = ui.$('oTierRows') as HTMLTextAreaElement;
         if (v.oMmSource === previous.oMmSource) return;
         const swap = v.oMmSource === 'okx' ? [DEFAULT_TIERS, DEFAULT_FACTORS]
           : previous.oMmSource === 'okx' ? [DEFAULT_FACTORS, DEFAULT_TIERS] : null;
-        if (swap && rows.value.trim() === swap[0]) rows.value = swap[1];
+        const neutral = LocaleNumbers.mapList(rows.value.trim(), (t) => ui.numbers.neutral(t));
+        if (swap && neutral === swap[0]) rows.value = LocaleNumbers.mapList(swap[1], (t) => ui.numbers.fromNeutral(t));
       },
       sync: (v) => syncOptionView(ui, v),
       read: readOption,

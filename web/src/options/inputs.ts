@@ -4,7 +4,7 @@
 // The defaults are the documented vector "option partial liquidation then stop" (tests/vectors.json).
 
 import { el } from '../shared/dom';
-import { check, coinOf, field, grid, group, hint, label, num, opt, pairInput, section, select, textarea, unit } from '../shared/markup';
+import { check, coinOf, field, grid, group, hint, label, num, numberList, opt, pairInput, section, select, unit } from '../shared/markup';
 
 /** The honest limits, said wherever the numbers are shown (domain.md §3). */
 export const MM_NOT_SOURCED = 'Short-option maintenance margin: OKX publishes the formula (c × margin factor + mark price, per coin; OKX help “Option Margin”) but its margin factors are a live table that is not shipped — so the factors, or the MM itself (one amount, or MM per contract by size), are inputs here.';
@@ -42,7 +42,7 @@ export function addOptionInputs(box: HTMLElement): void {
       pick('oOptionType', 'Option type', [['call', 'call'], ['put', 'put']], 'call'),
       n('oC', 'c', '0.03', [opt('0.03 BTC, 0.05 ETH')]),
       n('oMaintenanceMargin', 'Maintenance margin', '', [coin()]),
-      field(label('oTierRows', 'Tiers, one per line: tier | max contracts | MM per contract'), textarea('oTierRows', 4, DEFAULT_TIERS),
+      field(label('oTierRows', 'Tiers, one per line: tier | max contracts | MM per contract'), numberList('oTierRows', 4, DEFAULT_TIERS),
         { id: 'oTierRowsField', wide: true }),
       check('oMmIncludesMark', 'shorts: add the options’ value at the mark to MM (the “+ mark price” term of OKX’s short-option MMR)',
         { id: 'oMmIncludesMarkField', wide: true, checked: true }),
@@ -50,5 +50,5 @@ export function addOptionInputs(box: HTMLElement): void {
         + 'a position at or below 100% is taken over in full and its margin is lost.', { class: 'hint wide' }))),
     section('oPathSection', 'Price path timeline', {}, grid({},
       field(label('oPathPrices', 'Option mark prices in order', coin(), opt('spaces or new lines')),
-        textarea('oPathPrices', 3, '0.01 0.03 0.06 0.02 0.2'), { id: 'oPathPricesField', wide: true }))));
+        numberList('oPathPrices', 3, '0.01 0.03 0.06 0.02 0.2'), { id: 'oPathPricesField', wide: true }))));
 }

@@ -5,10 +5,11 @@
 import type { OptionScenario, OptionTierRow } from 'isomargin';
 import type { Values } from '../shared/state';
 import type { Read } from '../shared/product';
-import { numberReader, parseNumber, readPricePath } from '../shared/numbers';
+import { listNumber, numberReader, readPricePath, type ReadNotes } from '../shared/numbers';
+import type { LocaleNumbers } from '../shared/locale';
 
 /** "1 | 100 | 0.005" per line (|, ; or tabs between; spaces too): the rows; blank lines skipped. */
-export function parseOptionTiers(text: string, okx = false): { rows: OptionTierRow[] } | { error: string } {
+export function parseOptionTiers(text: string, okx: boolean, nums: LocaleNumbers): { rows: OptionTierRow[] } | { error: string } {
   const rate = okx ? 'margin factor' : 'MM per contract';
   const rows: OptionTierRow[] = [];
   const lines = text.split(/\r?\n/);
@@ -16,10 +17,12 @@ export function parseOptionTiers(text: string, okx = false): { rows: OptionTierR
     const line = raw.trim();
     if (line === '') continue;
     const parts = (/[|;\t]/.test(line) ? line.split(/\s*[|;\t]\s*/) : line.split(/\s+/)).filter((t) => t !== '');
-    const n = parts.map((t) => parseNumber(t));
-    if (parts.length !== 3 || n.some((x) => x === undefined || Number.isNaN(x))) {
-      return { error: `line ${i + 1}: expected "tier | max contracts | ${rate}", e.g. 2 | 200 | ${okx ? '1.02' : '0.006'}` };
+    if (parts.length !== 3) {
+      return { error: `line ${i + 1}: expected "tier | max contracts | ${rate}", e.g. 2 | 200 | ${nums.format(okx ? 1.02 : 0.006)}` };
     }
+    const n = parts.map((t) => listNumber(nums, t, `line ${i + 1}: "${t}"`));
+    const bad = n.find((x) => typeof x === 'string');
+    if (bad !== undefined) return { error: bad as string };
     // Passed on as typed; the core checks numbering, order and signs and names the row.
     const row: OptionTierRow = { tier: n[0] as number, maxSz: n[1] as number };
     if (okx) row.marginFactor = n[2] as number; else row.mmPerContract = n[2] as number;
@@ -29,9 +32,9 @@ export function parseOptionTiers(text: string, okx = false): { rows: OptionTierR
   return { rows };
 }
 
-export function readOption(v: Values): Read<OptionScenario> {
+export function readOption(v: Values, nums: LocaleNumbers, notes?: ReadNotes): Read<OptionScenario> {
   const errors = new Map<string, string>();
-  const { num, put } = numberReader(v, errors);
+  const { num, put } = numberReader(v, errors, nums, notes);
   const s: Record<string, unknown> = { product: 'option', side: v.oSide === 'long' ? 'long' : 'short' };
   const pair = (v.oPair ?? '').trim();
   if (pair) s.pair = pair;
@@ -51,7 +54,7 @@ export function readOption(v: Values): Read<OptionScenario> {
     put(s, 'maintenanceMargin', num('oMaintenanceMargin'));
   } else {
     const okx = v.oMmSource === 'okx';
-    const t = parseOptionTiers(v.oTierRows ?? '', okx);
+    const t = parseOptionTiers(v.oTierRows ?? '', okx, nums);
     if ('error' in t) errors.set('oTierRows', t.error);
     else s.tiers = { rows: t.rows };
     if (okx) {
@@ -63,6 +66,6 @@ export function readOption(v: Values): Read<OptionScenario> {
   if (v.oMmIncludesMark === '1' && s.side === 'short' && v.oMmSource !== 'okx') s.mmIncludesMark = true;
   put(s, 'alertRatio', num('oAlertRatio', true));
 
-  if (v.oPath === '1') readPricePath(v.oPathPrices ?? '', s, errors, 'oPathPrices', 'option mark price');
+  if (v.oPath === '1') readPricePath(v.oPathPrices ?? '', s, errors, 'oPathPrices', 'option mark price', nums);
   return { scenario: s as unknown as OptionScenario, errors };
 }

@@ -2,7 +2,7 @@
 // labels and rounds them (format.ts). No arithmetic on the report's numbers.
 
 import type { OptionPnlReport, OptionReport, OptionStep } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { el, sign, type Ui } from '../shared/dom';
 import { at as paths, why } from '../shared/explain/why';
 
@@ -14,23 +14,24 @@ const HEADLINE: Record<OptionReport['state']['name'], string> = {
 };
 
 /** Contracts may be fractional: up to 8 significant digits, never rounded to a whole number. */
-const qty = (x: number): string => F.amount(x, 'contracts', '');
+const qty = (F: Formats, x: number): string => F.amount(x, 'contracts', '');
 
 const OUTPUTS = ['oMarginRatio', 'oMarginBalance', 'oMaintenanceMarginOut', 'oLiquidationFee', 'oValue', 'oPnl',
   'oPnlRatio', 'oTier', 'oMmSourceOut', 'oPositionAt'];
 
-function stepText(r: OptionReport, step: OptionStep, i: number): (string | HTMLElement)[] {
+function stepText(F: Formats, r: OptionReport, step: OptionStep, i: number): (string | HTMLElement)[] {
   const c = r.pair.base;
   const amt = (x: number, sign: 'auto' | 'exceptZero' = 'auto'): string => `${F.amount(x, c, r.pair.quote, sign)} ${c}`;
   return [
     el('strong', {}, `Partial step ${i + 1}: tier ${F.count(step.tierBefore)} → ${F.count(step.tierAfter)}. `),
-    `${qty(step.contractsClosed)} contracts closed at the mark: realized PnL ${amt(step.realizedPnl, 'exceptZero')}, `
+    `${qty(F, step.contractsClosed)} contracts closed at the mark: realized PnL ${amt(step.realizedPnl, 'exceptZero')}, `
     + `liquidation fee ${amt(step.fee)}; margin left in the position ${amt(step.marginAfter)}, margin ratio `,
     el('strong', { 'data-testid': 'oMarginRatioAfter' }, F.percent(step.marginRatioAfter)), '.',
   ];
 }
 
 function renderState(ui: Ui, r: OptionReport): void {
+  const F = ui.fmt;
   const s = r.state;
   const badge = ui.testId('oState');
   badge.textContent = s.name;
@@ -48,9 +49,9 @@ function renderState(ui: Ui, r: OptionReport): void {
   else if (s.name === 'normal') item('ok', `Margin ratio ${mr} is at or above the alert ratio ${alert}: nothing happens.`);
   else item('warn', `Margin ratio ${mr} is below the alert ratio ${alert}: a liquidation alert is sent.`);
   if (s.ordersCancelled) item('bad', 'At or below 100%: all pending orders of this position are cancelled.');
-  s.partialSteps.forEach((step, i) => item('partial', ...stepText(r, step, i),
+  s.partialSteps.forEach((step, i) => item('partial', ...stepText(F, r, step, i),
     ...why(`oStep-${i}`, paths('state.partialSteps', i, ['contractsClosed', 'realizedPnl', 'fee', 'marginAfter', 'marginRatioAfter']), `partial step ${i + 1}`)));
-  const left = `${qty(s.contractsAfter)} contracts, margin ${F.amount(s.marginAfter, r.pair.base, r.pair.quote)} ${r.pair.base}`;
+  const left = `${qty(F, s.contractsAfter)} contracts, margin ${F.amount(s.marginAfter, r.pair.base, r.pair.quote)} ${r.pair.base}`;
   if (s.name === 'partial-liquidation') {
     item('partial', `Ends as a partial liquidation: the margin ratio is back above 100% (${F.percent(s.finalMarginRatio)}); ${left} remain.`);
   } else if (s.name === 'full-liquidation') {
@@ -72,6 +73,7 @@ const EVENT: Record<string, string> = {
 };
 
 function renderTimeline(ui: Ui, r: OptionReport): void {
+  const F = ui.fmt;
   const t = r.timeline;
   ui.show('oPathCard', t !== null);
   if (!t) return;
@@ -84,7 +86,7 @@ function renderTimeline(ui: Ui, r: OptionReport): void {
       : e.kind === 'partial-liquidation' ? 'partial' : e.kind === 'alert-cleared' ? 'ok' : 'warn';
     const at = `At mark ${F.price(e.price)} ${c} (point ${F.count(e.index + 1)}): `;
     return el('li', { class: `step ${kind}` }, at,
-      ...(e.step ? [`partial liquidation, tier ${F.count(e.step.tierBefore)} → ${F.count(e.step.tierAfter)}: `, ...stepText(r, e.step, 0).slice(1)] : [`${EVENT[e.kind] ?? e.kind}; margin ratio ${F.percent(e.marginRatio)}.`]),
+      ...(e.step ? [`partial liquidation, tier ${F.count(e.step.tierBefore)} → ${F.count(e.step.tierAfter)}: `, ...stepText(F, r, e.step, 0).slice(1)] : [`${EVENT[e.kind] ?? e.kind}; margin ratio ${F.percent(e.marginRatio)}.`]),
       ...why(`oEvent-${i}`, paths('timeline.events', i, ['marginRatio', 'step.contractsClosed', 'step.marginRatioAfter']), `event ${i + 1}`));
   }) : [el('li', { class: 'step ok' }, 'Nothing happens along this path.')]));
   ui.testId('oPathPoints').querySelector('tbody')?.replaceChildren(...t.points.map((p) => el('tr', {},
@@ -93,10 +95,11 @@ function renderTimeline(ui: Ui, r: OptionReport): void {
     el('td', { class: 'num', 'data-label': 'Margin ratio' }, F.percent(p.marginRatio)))));
   ui.testId('oPathEnd').textContent = t.fullyLiquidated
     ? 'The path ends in a full liquidation: the remaining margin is lost.'
-    : `After the path: ${qty(t.contractsAfter)} contracts, margin ${F.amount(t.marginAfter, c, r.pair.quote)} ${c}.`;
+    : `After the path: ${qty(F, t.contractsAfter)} contracts, margin ${F.amount(t.marginAfter, c, r.pair.quote)} ${c}.`;
 }
 
 export function renderOption(ui: Ui, r: OptionReport): void {
+  const F = ui.fmt;
   const c = r.pair.base;
   const amt = (x: number | null, sign: 'auto' | 'exceptZero' = 'auto'): string => F.amount(x, c, r.pair.quote, sign);
   ui.put('oMarginRatio', F.percent(r.marginRatio));
@@ -107,7 +110,7 @@ export function renderOption(ui: Ui, r: OptionReport): void {
   ui.put('oPnl', amt(r.pnl, 'exceptZero'), c);
   ui.testId('oPnl').dataset.sign = sign(r.pnl);
   ui.put('oPnlRatio', F.percent(r.pnlRatio, 'exceptZero'));
-  ui.put('oPositionAt', `${r.side} · ${qty(r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
+  ui.put('oPositionAt', `${r.side} · ${qty(F, r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
   ui.put('oTier', r.tier === null ? 'none (one MM amount)' : `tier\u00a0${F.count(r.tier)}`);
   ui.put('oMmSourceOut', (r.mmSource === 'okx' ? 'OKX’s formula: (c × your margin factor + mark) × coins'
     : r.mmSource === 'tiers' ? 'your tier table (MM per contract × contracts)' : 'your MM amount')
@@ -118,12 +121,13 @@ export function renderOption(ui: Ui, r: OptionReport): void {
 
 /** Without margins: the PnL calculation alone; the margin outputs say what they need. */
 export function renderOptionPnl(ui: Ui, r: OptionPnlReport): void {
+  const F = ui.fmt;
   const c = r.pair.base;
   ui.put('oValue', F.amount(r.value, c, r.pair.quote), c);
   ui.put('oPnl', F.amount(r.pnl, c, r.pair.quote, 'exceptZero'), c);
   ui.testId('oPnl').dataset.sign = sign(r.pnl);
   ui.put('oPnlRatio', F.percent(r.pnlRatio, 'exceptZero'));
-  ui.put('oPositionAt', `${r.side} · ${qty(r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
+  ui.put('oPositionAt', `${r.side} · ${qty(F, r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
   for (const id of ['oMarginRatio', 'oMarginBalance', 'oMaintenanceMarginOut', 'oLiquidationFee', 'oTier', 'oMmSourceOut']) {
     ui.put(id, '— (enter the initial margin and the maintenance margin)');
   }
@@ -133,6 +137,7 @@ export function renderOptionPnl(ui: Ui, r: OptionPnlReport): void {
 
 /** No report (a bad input): every output back to a dash, the path hidden. */
 export function clearOption(ui: Ui): void {
+  const F = ui.fmt;
   for (const id of OUTPUTS) ui.put(id, id === 'oPositionAt' ? '' : F.DASH);
   ui.testId('oPnl').dataset.sign = '';
   const badge = ui.testId('oState');

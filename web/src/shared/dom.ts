@@ -2,10 +2,19 @@
 // Ids are looked up in a `Ui`: the document for the page and the embed, a shadow root for the
 // custom element, so two calculators on one page never see each other's ids.
 
+import { formatsFor, type Formats } from './format';
+import { LocaleNumbers } from './locale';
+
 export type Root = Document | ShadowRoot;
 
 export interface Ui {
   readonly root: Root;
+  /** The locale numbers are read and shown in, its display formats and its number reader. */
+  readonly locale: string;
+  readonly fmt: Formats;
+  readonly numbers: LocaleNumbers;
+  /** Reads and shows numbers in another locale from now on. */
+  setLocale(locale: string): void;
   /** The element with this id; throws when the markup lacks it (a bug, not an input). */
   $(id: string): HTMLElement;
   /** The element with this data-testid (outputs are named so for the tests and the docs). */
@@ -16,7 +25,7 @@ export interface Ui {
   all<E extends Element = HTMLElement>(selector: string): E[];
 }
 
-export function uiOf(root: Root): Ui {
+export function uiOf(root: Root, locale = 'en-US'): Ui {
   const $ = (id: string): HTMLElement => {
     const e = root.getElementById(id);
     if (!e) throw new Error(`#${id} is missing from the markup`);
@@ -27,8 +36,17 @@ export function uiOf(root: Root): Ui {
     if (!e) throw new Error(`[data-testid=${id}] is missing from the markup`);
     return e;
   };
+  let fmt = formatsFor(locale);
+  let numbers = new LocaleNumbers(locale);
   return {
     root,
+    get locale() { return fmt.locale; },
+    get fmt() { return fmt; },
+    get numbers() { return numbers; },
+    setLocale(l) {
+      fmt = formatsFor(l);
+      numbers = new LocaleNumbers(l);
+    },
     $,
     testId,
     put(id, text, unit = '') {

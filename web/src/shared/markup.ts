@@ -10,7 +10,7 @@ type Mark = HTMLElement | null | false | undefined;
 /** A coin name filled in from the pair: `coinOf('data-coin', 'quote')` → <span class="coin" data-coin="quote">. */
 export const coinOf = (attr: string, key: string): HTMLElement => el('span', { class: 'coin', [attr]: key });
 /** A fixed unit in a label: %, ×, USD. */
-export const unit = (text: string): HTMLElement => el('span', { class: 'coin' }, text);
+export const unit = (text: string): HTMLElement => el('span', { class: 'coin', 'data-unit': text }, text);
 /** A muted remark: "optional", "mark if empty". */
 export const opt = (text = '', id?: string): HTMLElement => el('span', id ? { class: 'opt', id } : { class: 'opt' }, text);
 
@@ -62,9 +62,19 @@ export function textarea(id: string, rows: number, text = '', placeholder = ''):
   return el('textarea', attrs, text);
 }
 
+/** A textarea of numbers (prices, fills, tiers): read, linked and shown in the user's locale like a number input. */
+export function numberList(id: string, rows: number, text = '', placeholder = ''): HTMLElement {
+  const t = textarea(id, rows, text, placeholder);
+  t.dataset.numbers = '';
+  return t;
+}
+
 /** A number field: num('assets', 'Assets', '3,299,800', [coinOf('data-coin', 'asset')]). */
 export function num(id: string, text: string, value: string, marks: Mark[] = [], o: FieldOptions = {}): HTMLElement {
-  return field(label(id, text, ...marks), numberInput(id, value), o);
+  const input = numberInput(id, value);
+  // A field in percent: the core's messages about it are put in percent too (fields.ts).
+  if (marks.some((m) => m && m.dataset.unit === '%')) input.dataset.percent = '';
+  return field(label(id, text, ...marks), input, o);
 }
 
 /** A checkbox with its label after it. */

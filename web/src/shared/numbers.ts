@@ -1,15 +1,9 @@
-// Typed text → numbers for the scenario, and back (the element's `scenario` setter fills the
-// inputs). Reading only: no arithmetic on a result; the core checks every value's range.
+// Typed text → numbers for the scenario, read in the user's locale (locale.ts), and back (the
+// element's `scenario` setter fills the inputs). Reading only: no arithmetic on a result; the core
+// checks every value's range.
 
 import type { Values } from './state';
-
-/** "3,299,800" → 3299800; "1 000.5" → 1000.5; "" → undefined; "abc" → NaN. */
-export function parseNumber(text: string): number | undefined {
-  const t = text.replace(/[\s,_'\u00a0\u2009\u202f]/g, '').replace(/^\u2212/, '-');
-  if (t === '') return undefined;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
-  return Number(t);
-}
+import { LocaleNumbers, markName, type Reading } from './locale';
 
 /** x / 100 without the binary noise of the division: 0.01 → 0.0001, 4 → 0.04. */
 export function fromPercent(x: number): number {
@@ -24,23 +18,58 @@ export function percentText(x: number): string {
 export type Num = (id: string, percent?: boolean) => number | undefined;
 export type Put = (into: Record<string, unknown>, key: string, n: number | undefined) => void;
 
+/** What reading a form's numbers found beside the errors: values to show back, texts to ask about. */
+export interface ReadNotes {
+  /** Input id → the value read, in the user's format, when the text was not written that way. */
+  shown: Map<string, string>;
+  /** Input id → the two readings of its text (the decimal one first) and the mark in question. */
+  asked: Map<string, { text: string; readings: [number, number]; mark: string }>;
+}
+
+export const emptyNotes = (): ReadNotes => ({ shown: new Map(), asked: new Map() });
+
+/** The message at a field whose text could be read two ways. */
+export function askedMessage(nums: LocaleNumbers, text: string, mark: string): string {
+  return `“${text.trim()}”: is the ${markName(mark)} a decimal mark or a thousands separator? Choose below, or type it ${
+    nums.decimal === mark ? 'with more or fewer decimals' : 'without the separator'}.`;
+}
+
+/** One number of a list (prices, fills): its value, or the message naming the entry. */
+export function listNumber(nums: LocaleNumbers, token: string, what: string): number | string {
+  const r: Reading = nums.read(token);
+  if (r.kind === 'number' && Number.isFinite(r.value)) return r.value;
+  if (r.kind === 'ambiguous') {
+    return `${what} ("${token}") could be ${nums.format(r.readings[0])} or ${nums.format(r.readings[1])}: `
+      + `write ${r.mark === nums.decimal ? 'it with more or fewer decimals' : 'it without the separator'}`;
+  }
+  return `${what} ("${token}") is not a number`;
+}
+
 /**
- * Reads number inputs by id: empty is undefined, text that is not a number is a field error
- * ("not a number"), and `percent` turns 4 into 0.04. `put` copies the given ones into an object.
+ * Reads number inputs by id in the user's locale: empty is undefined, text that is not a number is
+ * a field error ("not a number"), text that could be read two ways is asked about (`notes.asked`),
+ * and `percent` turns 4 into 0.04. `put` copies the given ones into an object.
  */
-export function numberReader(v: Values, errors: Map<string, string>): { num: Num; put: Put } {
+export function numberReader(v: Values, errors: Map<string, string>, nums: LocaleNumbers, notes: ReadNotes = emptyNotes()): { num: Num; put: Put } {
   const num = (id: string, percent = false): number | undefined => {
-    const n = parseNumber(v[id] ?? '');
-    if (n === undefined) return undefined;
-    if (Number.isNaN(n)) {
+    const text = v[id] ?? '';
+    const r = nums.read(text, id);
+    if (r.kind === 'empty') return undefined;
+    if (r.kind === 'invalid') {
       errors.set(id, 'not a number');
       return undefined;
     }
-    if (!Number.isFinite(n)) {
+    if (r.kind === 'ambiguous') {
+      errors.set(id, askedMessage(nums, text, r.mark));
+      notes.asked.set(id, { text, readings: r.readings, mark: r.mark });
+      return undefined;
+    }
+    if (!Number.isFinite(r.value)) {
       errors.set(id, 'is too large');
       return undefined;
     }
-    return percent ? fromPercent(n) : n;
+    if (r.shown !== null) notes.shown.set(id, r.shown);
+    return percent ? fromPercent(r.value) : r.value;
   };
   const put: Put = (into, key, n) => {
     if (n !== undefined) into[key] = n;
@@ -48,21 +77,25 @@ export function numberReader(v: Values, errors: Map<string, string>): { num: Num
   return { num, put };
 }
 
-/** "19,500\n29,000", "19500 29000", "19,500, 29,000" → the numbers; an entry that is not one → its error. */
-export function parsePrices(text: string): { prices: number[] } | { error: string } {
-  const parts = text.replace(/,\s+/g, ' ').split(/[\s;]+/).filter((t) => t !== '');
+/**
+ * A list of prices, one per line or separated by spaces or semicolons (and by ", " where the comma
+ * is no decimal mark): the numbers, or the first entry that is not one.
+ */
+export function parsePrices(text: string, nums: LocaleNumbers): { prices: number[] } | { error: string } {
+  const spaced = nums.decimal === ',' ? text : text.replace(/,\s+/g, ' ');
+  const parts = spaced.split(/[\s;]+/).filter((t) => t !== '');
   const prices: number[] = [];
   for (const [i, t] of parts.entries()) {
-    const n = parseNumber(t);
-    if (n === undefined || !Number.isFinite(n)) return { error: `price ${i + 1} ("${t}") is not a number` };
+    const n = listNumber(nums, t, `price ${i + 1}`);
+    if (typeof n === 'string') return { error: n };
     prices.push(n);
   }
   return { prices };
 }
 
 /** A list of mark prices (one textarea) as a scenario's `path`, when its section is open; `what` names the prices in the message. */
-export function readPricePath(text: string, into: Record<string, unknown>, errors: Map<string, string>, id: string, what: string): void {
-  const r = parsePrices(text);
+export function readPricePath(text: string, into: Record<string, unknown>, errors: Map<string, string>, id: string, what: string, nums: LocaleNumbers): void {
+  const r = parsePrices(text, nums);
   if ('error' in r) errors.set(id, r.error);
   else if (r.prices.length) into.path = { prices: r.prices };
   else errors.set(id, `enter at least one ${what}`);

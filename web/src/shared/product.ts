@@ -7,9 +7,12 @@ import type { Isomargin, ScenarioError } from 'isomargin';
 import type { Ui } from './dom';
 import type { PathTable } from './fields';
 import type { ChartInput } from './chart/chart';
+import type { Formats } from './format';
 import type { MiniSource } from './mini';
 import type { Note } from './messages';
 import type { Sections, Values } from './state';
+import type { LocaleNumbers } from './locale';
+import type { ReadNotes } from './numbers';
 
 export type ProductName = 'spot' | 'contract' | 'option';
 
@@ -58,13 +61,14 @@ export interface MountedProduct<S = unknown, R = unknown> {
   prefill(v: Values, previous: Values): void;
   /** Which inputs are on screen for the choices, and the coins in the labels. */
   sync(v: Values): void;
-  read(v: Values): Read<S>;
+  /** The inputs read in the user's locale; `notes` gathers the values to show back and the texts to ask about. */
+  read(v: Values, nums: LocaleNumbers, notes: ReadNotes): Read<S>;
   evaluate(scenario: S): Evaluated<R>;
   /** Shows a report; `notes` are the warnings that belong to no visible input. */
   render(report: R, v: Values, notes: Note[]): void;
   /** No report (a bad input): every output back to a dash. */
   clear(): void;
-  chartInput(scenario: S, report: R): ChartInput;
+  chartInput(scenario: S, report: R, fmt: Formats): ChartInput;
   /** A scenario as input values (the element's `scenario` setter); what the inputs cannot hold is named. */
   fill(scenario: S): { values: Values; ignored: string[] };
   /** A part with a life of its own (the Monte Carlo): told each outcome, adds the field errors of its runs. */

@@ -72,6 +72,20 @@ export function fromQuery(search: string): Values {
   return out;
 }
 
+/** A link's state: its query, or its fragment "#?…" when the state was too long for a URL (state.ts linkFor). */
+export function fromLocation(loc: { search: string; hash: string }): Values {
+  return { ...fromQuery(loc.search), ...(loc.hash.startsWith('#?') ? fromQuery(loc.hash.slice(2)) : {}) };
+}
+
+/** Longer queries go in the fragment, which no server sees (a long URL can get HTTP 431 or 414). */
+export const MAX_QUERY = 1800;
+
+/** The path with the state: "?query" when short, "#?query" when long. */
+export function linkFor(path: string, query: string): string {
+  if (!query) return path;
+  return query.length <= MAX_QUERY ? `${path}?${query}` : `${path}#?${query}`;
+}
+
 /** The values that differ from `defaults`, as a query string (no leading "?"). */
 export function toQuery(current: Values, defaults: Values): string {
   const q = new URLSearchParams();

@@ -3,10 +3,11 @@
 
 import type { Report, Scenario } from 'isomargin';
 import type { ChartInput } from '../shared/chart/chart';
+import type { Formats } from '../shared/format';
 import type { Level } from '../shared/chart/draw';
 import { at, level, marks } from '../shared/chart/marks';
 
-export function spotChartInput(scenario: Scenario, r: Report): ChartInput {
+export function spotChartInput(scenario: Scenario, r: Report, F: Formats): ChartInput {
   const ls: Level[] = [];
   level(ls, 'entry', 'entry', r.position.entryPrice);
   level(ls, 'mark', 'mark', r.markPrice);
@@ -14,7 +15,7 @@ export function spotChartInput(scenario: Scenario, r: Report): ChartInput {
   level(ls, 'liquidation', 'liquidation · orders cancelled', at(r.liquidationPrice));
   level(ls, 'bankruptcy', 'bankruptcy', at(r.bankruptcyPrice));
   return {
-    scenario, levels: ls, events: marks(r.timeline?.events, r.pair.quote), alertRatio: r.state.alertRatio,
+    scenario, levels: ls, events: marks(F, r.timeline?.events, r.pair.quote), alertRatio: r.state.alertRatio,
     quote: r.pair.quote, pnlCoin: r.pnl.coin, noRatio: 'No liability: no margin ratio to draw.',
   };
 }

@@ -6,7 +6,7 @@
 
 import { el } from '../shared/dom';
 import {
-  check, coinOf, field, grid, group, hint, label, num, opt, pairInput, section, select, textarea, unit,
+  check, coinOf, field, grid, group, hint, label, num, numberList, opt, pairInput, section, select, textarea, unit,
 } from '../shared/markup';
 
 const coin = (key: string): HTMLElement => coinOf('data-coin', key);
@@ -81,7 +81,7 @@ function path(): HTMLElement {
     num('pathTo', 'To', '90,000', [coin('quote')], { id: 'pathToField' }),
     num('pathSteps', 'Steps', '100', [], { id: 'pathStepsField' }),
     field(label('pathPrices', 'Prices in order', coin('quote'), opt('one per line, or separated by spaces')),
-      textarea('pathPrices', 3, '', '19,500\n29,000'), { id: 'pathPricesField', wide: true, hidden: true }),
+      numberList('pathPrices', 3, '', '19,500\n29,000'), { id: 'pathPricesField', wide: true, hidden: true }),
     hint('The mark walks the path; the events (alert, orders cancelled, partial and full liquidation) are listed under the chart.', { class: 'hint wide' })));
 }
 

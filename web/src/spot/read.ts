@@ -6,14 +6,15 @@
 import type { Scenario } from 'isomargin';
 import type { Values } from '../shared/state';
 import type { Read } from '../shared/product';
-import { numberReader, parsePrices, type Num } from '../shared/numbers';
+import { numberReader, parsePrices, type Num, type ReadNotes } from '../shared/numbers';
+import type { LocaleNumbers } from '../shared/locale';
 import { parseTierRows } from '../shared/tiers';
 
 /** The price path and the chance-of-liquidation inputs → `path` and `probability`. */
-function readScenarioExtras(v: Values, num: Num, into: Record<string, unknown>, errors: Map<string, string>): void {
+function readScenarioExtras(v: Values, num: Num, into: Record<string, unknown>, errors: Map<string, string>, nums: LocaleNumbers): void {
   if (v.path === '1') {
     if (v.pathBy === 'list') {
-      const r = parsePrices(v.pathPrices ?? '');
+      const r = parsePrices(v.pathPrices ?? '', nums);
       if ('error' in r) errors.set('pathPrices', r.error);
       else into.path = { prices: r.prices };
     } else {
@@ -35,10 +36,10 @@ function readScenarioExtras(v: Values, num: Num, into: Record<string, unknown>, 
   }
 }
 
-export function readSpot(v: Values): Read<Scenario> {
+export function readSpot(v: Values, nums: LocaleNumbers, notes?: ReadNotes): Read<Scenario> {
   const errors = new Map<string, string>();
 
-  const { num, put } = numberReader(v, errors);
+  const { num, put } = numberReader(v, errors, nums, notes);
 
   const s: Record<string, unknown> = {
     product: 'spot-margin',
@@ -108,6 +109,6 @@ export function readSpot(v: Values): Read<Scenario> {
     }
     s.preTrade = t;
   }
-  readScenarioExtras(v, num, s, errors);
+  readScenarioExtras(v, num, s, errors, nums);
   return { scenario: s as unknown as Scenario, errors };
 }

@@ -2,12 +2,12 @@
 // the close and the pre-trade check.
 
 import type { PriceLevel, Report } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { at, whyRow } from '../shared/explain/why';
 
-function levelText(level: PriceLevel | null): string {
+function levelText(F: Formats, level: PriceLevel | null): string {
   if (level === null) return '—';
   if (level.status === 'none') return '— none';
   if (level.status === 'every-price') return 'every price';
@@ -15,6 +15,7 @@ function levelText(level: PriceLevel | null): string {
 }
 
 export function renderComparison(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   ui.show('comparisonCard', r.comparison.length > 0);
   const q = r.pair.quote;
   const rows = r.comparison.flatMap((c, i) => {
@@ -28,12 +29,13 @@ export function renderComparison(ui: Ui, r: Report): void {
       el('td', { class: 'num', 'data-label': 'Assets' }, amt(c.assets, c.assetsCoin)),
       el('td', { class: 'num', 'data-label': 'Liability' }, amt(c.liability, c.liabilityCoin)),
       el('td', { class: 'num', 'data-label': 'Margin' }, amt(c.margin, c.marginCoin)),
-      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, levelText(c.liquidationPrice))), panel];
+      el('td', { class: 'num', 'data-label': 'Est. liq. price' }, levelText(F, c.liquidationPrice))), panel];
   });
   ui.testId('comparison').querySelector('tbody')?.replaceChildren(...rows);
 }
 
 export function renderClose(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const c = r.close;
   ui.show('closeCard', c !== null);
   if (!c) return;
@@ -79,6 +81,7 @@ export function renderClose(ui: Ui, r: Report): void {
 }
 
 export function renderPreTrade(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const t = r.preTrade;
   ui.show('preTradeCard', t !== null);
   if (!t) return;

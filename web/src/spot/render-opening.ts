@@ -3,13 +3,13 @@
 // mode and margin coin). What needs a mark says so instead of showing a number.
 
 import type { OpeningReport, Report } from 'isomargin';
-import * as F from '../shared/format';
 import type { Ui } from '../shared/dom';
 import { renderComparison, renderPreTrade } from './render-extra';
 
 const NEEDS_MARK = '— (enter a mark price)';
 
 export function renderOpening(ui: Ui, r: OpeningReport, sourceLabel: (s: string) => string): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const p = r.position;
   const amt = (x: number | null, coin: string): string => F.amount(x, coin, q);

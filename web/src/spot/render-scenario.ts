@@ -2,7 +2,7 @@
 // liquidation price, and the events along a price path. Labels and rounding only.
 
 import type { PathEventKind, Report } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { el, type Ui } from '../shared/dom';
 import { at, why } from '../shared/explain/why';
 import type { Values } from '../shared/state';
@@ -10,6 +10,7 @@ import type { Values } from '../shared/state';
 type Event = NonNullable<Report['timeline']>['events'][number];
 
 function renderAlert(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const a = r.alertPrice;
   const ratio = F.rate(r.state.alertRatio);
   if (a.status === 'price') {
@@ -24,6 +25,7 @@ function renderAlert(ui: Ui, r: Report): void {
 }
 
 function renderChance(ui: Ui, r: Report, v: Values): void {
+  const F = ui.fmt;
   const p = r.liquidationProbability;
   if (p === null) {
     ui.put('chance', '—');
@@ -42,7 +44,7 @@ function renderChance(ui: Ui, r: Report, v: Values): void {
         + '(geometric Brownian motion): an estimate, not a forecast');
 }
 
-function eventText(r: Report, e: Event): (string | HTMLElement)[] {
+function eventText(F: Formats, r: Report, e: Event): (string | HTMLElement)[] {
   const alert = F.rate(r.state.alertRatio);
   const ratio = F.percent(e.marginRatio);
   const base = r.pair.base;
@@ -68,6 +70,7 @@ const EVENT_CLASS: Record<PathEventKind, string> = {
 };
 
 function renderTimeline(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const t = r.timeline;
   ui.show('pathCard', t !== null);
   if (!t) return;
@@ -77,7 +80,7 @@ function renderTimeline(ui: Ui, r: Report): void {
   ui.testId('pathRange').textContent = first && lastPoint
     ? `${F.price(first.price)} → ${F.price(lastPoint.price)} ${q}, ${F.count(t.points.length)} prices` : '';
   const items = t.events.map((e, i) => el('li', { class: `step ${EVENT_CLASS[e.kind]}`, 'data-kind': e.kind },
-    el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...eventText(r, e),
+    el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...eventText(F, r, e),
     ...why(`event-${i}`, at('timeline.events', i, ['marginRatio', 'step.marginRatioAfter']), `event ${i + 1}`)));
   if (!items.length) items.push(el('li', { class: 'step ok' }, 'Nothing happens along this path: the ratio stays at or above the alert level.'));
   ui.testId('pathEvents').replaceChildren(...items);

@@ -2,7 +2,7 @@
 // step, as the report gives it: alert, orders cancelled, each partial step, and how it ends.
 
 import type { Report } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { el, type Ui } from '../shared/dom';
 import { at, why } from '../shared/explain/why';
 
@@ -14,6 +14,7 @@ const HEADLINE: Record<Report['state']['name'], string> = {
 };
 
 export function renderState(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const s = r.state;
   const badge = ui.testId('state');
   badge.textContent = s.name;

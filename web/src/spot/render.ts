@@ -2,7 +2,7 @@
 // rounds them for display (format.ts). Nothing here does arithmetic on a number of the report.
 
 import type { PriceLevel, Report } from 'isomargin';
-import * as F from '../shared/format';
+import type { Formats } from '../shared/format';
 import { sign, type Ui } from '../shared/dom';
 import type { Note } from '../shared/messages';
 import { renderState, clearState } from './render-state';
@@ -31,6 +31,7 @@ function when(level: PriceLevel): string {
 }
 
 function renderLiquidation(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const lp = r.liquidationPrice;
   if (lp.status === 'none') {
@@ -46,7 +47,7 @@ function renderLiquidation(ui: Ui, r: Report): void {
       : `liquidation when the mark is ${when(lp)} this price`);
   }
   ui.put('distance', F.percent(lp.distance ?? null, 'exceptZero'));
-  ui.put('distanceNote', distanceWords(lp, lp.distance, r.markPrice, q));
+  ui.put('distanceNote', distanceWords(F, lp, lp.distance, r.markPrice, q));
 
   const bp = r.bankruptcyPrice;
   if (bp.status === 'none') {
@@ -66,6 +67,7 @@ function renderLiquidation(ui: Ui, r: Report): void {
 }
 
 function renderPosition(ui: Ui, r: Report): void {
+  const F = ui.fmt;
   const q = r.pair.quote;
   const p = r.position;
   const amt = (x: number | null, coin: string): string => F.amount(x, coin, q);
@@ -81,6 +83,7 @@ function renderPosition(ui: Ui, r: Report): void {
 }
 
 function renderRisk(ui: Ui, r: Report, ctx: RenderContext): void {
+  const F = ui.fmt;
   const c = r.risk.coin;
   const amt = (x: number): string => F.amount(x, c, r.pair.quote);
   ui.put('riskAt', `at the mark ${F.price(r.markPrice)} ${r.pair.quote}`);
@@ -99,6 +102,7 @@ function renderRisk(ui: Ui, r: Report, ctx: RenderContext): void {
 }
 
 function renderPnl(ui: Ui, r: Report, ctx: RenderContext): void {
+  const F = ui.fmt;
   const { coin } = r.pnl;
   const hint = '— (give the margin)';
   const amt = (x: number | null): string => x === null ? hint : F.amount(x, coin, r.pair.quote, 'exceptZero');

@@ -5,7 +5,6 @@
 // stays put until the drag ends. Every product uses it; each says what to mark (its chartInput).
 
 import type { ContractScenario, Isomargin, OptionScenario, Scenario } from 'isomargin';
-import * as F from '../format';
 import { el, type Ui } from '../dom';
 import { draw, svgEl, tid, type Columns, type Drawing, type EventMark, type Frame, type Level } from './draw';
 
@@ -63,11 +62,13 @@ function dragStep(lo: number, hi: number): number {
   return 10 ** Math.floor(Math.log10((hi - lo) / 400));
 }
 
-function inputText(p: number, step: number): string {
-  return F.typed(p, Math.max(0, Math.min(8, -Math.floor(Math.log10(step)))));
+/** A price on the drag's grid, without the binary noise of the rounding (20010, not 20010.000000000004). */
+function onGrid(p: number, step: number): number {
+  return Number(p.toFixed(Math.max(0, Math.min(8, -Math.floor(Math.log10(step))))));
 }
 
 function renderKeys(ui: Ui, ids: ChartIds, input: ChartInput, hasPnl: boolean): void {
+  const F = ui.fmt;
   const key = (cls: string, name: string, ...rest: (string | HTMLElement)[]): HTMLElement =>
     el('li', { class: `key key-${cls}`, 'data-testid': tid(ids.prefix, `key-${cls}`) }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), name, ...rest);
   const rmax = Math.max(6, input.alertRatio * 2);
@@ -94,7 +95,7 @@ function columns(s: { price: Float64Array; pnl: Float64Array; marginRatio: Float
 /** Clip-path ids are document-wide: each chart gets its own, whichever root it is drawn in. */
 let charts = 0;
 
-export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (text: string) => void): Chart {
+export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price: number | null) => void): Chart {
   const box = ui.$(ids.box);
   const clipId = `isomargin-chart-clip-${++charts}`;
   const svg = svgEl('svg', { class: 'chart-svg', role: 'img', 'data-testid': tid(ids.prefix, 'chart') }) as SVGSVGElement;
@@ -110,7 +111,7 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (text:
   };
   const redraw = (): void => {
     if (!last) return;
-    frame = draw(svg, last, box.clientWidth || 640);
+    frame = draw(ui.fmt, svg, last, box.clientWidth || 640);
   };
   const clear = (): void => {
     last = null;
@@ -157,7 +158,7 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (text:
     drag.raf = 0;
     const p = drag.pending;
     drag.pending = null;
-    if (p !== null) onMark(inputText(p, dragStep(frame.lo, frame.hi)));
+    if (p !== null) onMark(onGrid(p, dragStep(frame.lo, frame.hi)));
   };
 
   svg.addEventListener('pointerdown', (e) => {
@@ -180,7 +181,7 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (text:
     drag = null;
     svg.classList.remove('dragging');
     if (svg.hasPointerCapture(e.pointerId)) svg.releasePointerCapture(e.pointerId);
-    if (last) onMark((ui.$(ids.mark) as HTMLInputElement).value);  // once more, over the range that fits
+    if (last) onMark(null);  // once more, over the range that fits
   };
   // The keyboard moves the mark too: arrows by a drag step, Page Up/Down (or Shift) by ten.
   svg.setAttribute('tabindex', '0');
@@ -192,7 +193,7 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (text:
     e.preventDefault();
     const step = dragStep(frame.lo, frame.hi);
     const by = moves[e.key] * (e.shiftKey ? 10 : 1);
-    onMark(inputText(Math.max(step, (Math.round(mark.price / step) + by) * step), step));
+    onMark(onGrid(Math.max(step, (Math.round(mark.price / step) + by) * step), step));
   });
   svg.addEventListener('pointerup', end);
   svg.addEventListener('pointercancel', end);

@@ -5,7 +5,7 @@
 // positions; every plotted value is the core's.
 
 import type { PathEventKind } from 'isomargin';
-import * as F from '../format';
+import type { Formats } from '../format';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -82,7 +82,7 @@ function labelRows(items: { at: number; w: number }[]): number[] {
 }
 
 /** Draws into `svg` (its children are replaced) at `width` px; returns the x mapping. */
-export function draw(svg: SVGSVGElement, d: Drawing, width: number): Frame {
+export function draw(F: Formats, svg: SVGSVGElement, d: Drawing, width: number): Frame {
   const { sweep } = d;
   const [lo, hi] = d.domain;
   const W = Math.max(260, Math.round(width));

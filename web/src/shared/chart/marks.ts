@@ -2,7 +2,7 @@
 // liquidation, bankruptcy) and a price path's events. Only picking and labelling here.
 
 import type { PathEventKind, PriceLevel } from 'isomargin';
-import * as F from '../format';
+import type { Formats } from '../format';
 import type { EventMark, Level } from './draw';
 
 /** A level when the price exists. */
@@ -26,7 +26,7 @@ const EVENT_WORDS: Record<PathEventKind, string> = {
 type Event = { price: number; kind: PathEventKind; marginRatio: number | null };
 
 /** A price path's events, named for their marks' tooltips. */
-export function marks(events: Event[] | undefined, quote: string): EventMark[] {
+export function marks(F: Formats, events: Event[] | undefined, quote: string): EventMark[] {
   return (events ?? []).map((e) => ({
     kind: e.kind,
     price: e.price,

@@ -2,9 +2,9 @@
 // negative when the price must fall to reach it, positive when it must rise. The words say which.
 
 import type { PriceLevel } from 'isomargin';
-import * as F from '../format';
+import type { Formats } from '../format';
 
-export function distanceWords(lp: PriceLevel, distance: number | null | undefined, mark: number, quote: string): string {
+export function distanceWords(F: Formats, lp: PriceLevel, distance: number | null | undefined, mark: number, quote: string): string {
   if (lp.status !== 'price' || distance === null || distance === undefined) return 'no liquidation price';
   const from = `${F.price(mark)} ${quote}`;
   if (lp.reachedAtMark) return `already past it: the mark ${from} is beyond the liquidation price`;

@@ -72,7 +72,7 @@ export function createExplainer(ui: Ui, scope: HTMLElement, all: HTMLInputElemen
         panel.replaceChildren(...(r === null
           ? [el('p', { class: 'why-none' }, 'No result to explain: fix the marked input.')]
           : entries.length
-            ? entries.map((x) => explanationBlock(x, quote, entries.length > 1))
+            ? entries.map((x) => explanationBlock(ui.fmt, x, quote, entries.length > 1))
             : [el('p', { class: 'why-none' }, 'No number here to explain for this position.')]));
       }
     },

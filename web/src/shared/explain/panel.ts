@@ -3,12 +3,12 @@
 // The formula and the substituted line are the core's text, shown as they come.
 
 import type { Explanation } from 'isomargin';
-import * as F from '../format';
+import type { Formats } from '../format';
 import { el } from '../dom';
 import { publicName } from './names';
 
 /** The value as the results show it: 74.16%, 10×, 128,180.00 USDT, 110.5 BTC. */
-export function valueText(e: Explanation, quote: string): string {
+export function valueText(F: Formats, e: Explanation, quote: string): string {
   if (e.value === null) return 'none';
   if (e.unit === '%') return F.percent(e.value);
   if (e.unit === 'x') return F.leverage(e.value);
@@ -26,8 +26,8 @@ export function sourceOf(source: string): HTMLElement {
 }
 
 /** The entry's markup; `labelled`: several entries share a panel, so each says what it is. */
-export function explanationBlock(e: Explanation, quote: string, labelled: boolean): HTMLElement {
-  const value = valueText(e, quote);
+export function explanationBlock(F: Formats, e: Explanation, quote: string, labelled: boolean): HTMLElement {
+  const value = valueText(F, e, quote);
   const input = / as entered$/.test(e.formula);
   const parts: (HTMLElement | null)[] = [
     labelled ? el('p', { class: 'why-label' }, publicName(`${e.label[0].toUpperCase()}${e.label.slice(1)}`)) : null,

@@ -13,10 +13,10 @@
 // run whose numbers are shown. A status that lasts a few milliseconds is never read: tests wait on these.
 
 import type { Isomargin, Scenario } from 'isomargin';
-import * as F from '../format';
 import type { Ui } from '../dom';
 import { visibleInputFor, type PathTable } from '../fields';
 import { numberReader } from '../numbers';
+import type { LocaleNumbers } from '../locale';
 import type { Values } from '../state';
 import { answer, type McRequest, type McResponse, type MonteCarlo } from './answer';
 import { markStale, renderMonteCarlo, type McResult } from './render';
@@ -33,9 +33,9 @@ const INPUTS = ['mcPaths', 'mcSteps', 'mcSeed', 'volatility', 'horizonDays', 'dr
 
 type Built = { scenario: Scenario; key: string; errors: Map<string, string>; paths: number; steps: number };
 
-function build(v: Values, scenario: Scenario): Built {
+function build(v: Values, scenario: Scenario, nums: LocaleNumbers): Built {
   const errors = new Map<string, string>();
-  const { num, put } = numberReader(v, errors);
+  const { num, put } = numberReader(v, errors, nums);
   const mc: Record<string, unknown> = {};
   put(mc, 'paths', num('mcPaths'));
   put(mc, 'steps', num('mcSteps'));
@@ -104,7 +104,7 @@ export function createMonteCarlo(
   card.dataset.state = 'idle';
   const stale = (): void => {
     if (resultKey === null) return;
-    markStale(ui, !current || build(current.v, current.scenario).key !== resultKey);
+    markStale(ui, !current || build(current.v, current.scenario, ui.numbers).key !== resultKey);
   };
   const stop = (): void => {
     for (const w of pool) w.terminate();
@@ -179,7 +179,7 @@ export function createMonteCarlo(
       return;
     }
     const { v } = current;
-    const b = build(v, current.scenario);
+    const b = build(v, current.scenario, ui.numbers);
     errors = b.errors;
     errorsFor = inputsKey(v);
     if (running) stop();  // a newer run supersedes the older one
@@ -193,7 +193,7 @@ export function createMonteCarlo(
     while (pool.length < workers) pool.push(spawn());
     running = { id: nextId, key: b.key, requests, sent: 0, parts: [], meta: { paths: b.paths, steps: b.steps, seed: (v.mcSeed ?? '').trim(),
       days: (v.horizonDays ?? '').trim(), daysValue: b.scenario.monteCarlo?.days ?? NaN, volatility: (v.volatility ?? '').trim() } };
-    const shape = Number.isFinite(b.paths) && Number.isFinite(b.steps) ? ` ${F.count(b.paths)} paths × ${F.count(b.steps)} steps` : '';
+    const shape = Number.isFinite(b.paths) && Number.isFinite(b.steps) ? ` ${ui.fmt.count(b.paths)} paths × ${ui.fmt.count(b.steps)} steps` : '';
     status(`running${shape}…`, 'running');
     bar.max = requests.length;
     bar.value = 0;

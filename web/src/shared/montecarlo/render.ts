@@ -2,7 +2,7 @@
 // loss and the closed-form chance from the same evaluation, and the first-liquidation histogram
 // as a small SVG bar chart. Markup, rounding and the bars' display mapping only.
 
-import * as F from '../format';
+import type { Formats } from '../format';
 import { el, money, type Ui } from '../dom';
 import { card, kvTable, opt } from '../markup';
 import { svgEl } from '../chart/draw';
@@ -48,11 +48,11 @@ const TOP = 16;
 const BOTTOM = H - 18;
 const SIDE = 4;
 
-function chance(p: number): string {
+function chance(F: Formats, p: number): string {
   return p > 0 && p < 0.00005 ? '< 0.01%' : F.percent(p);
 }
 
-function histogram(r: McResult): SVGElement {
+function histogram(F: Formats, r: McResult): SVGElement {
   const counts = r.monteCarlo.firstLiquidation;
   const max = Math.max(1, ...counts);
   const slot = (W - 2 * SIDE) / Math.max(1, counts.length);
@@ -73,16 +73,17 @@ function histogram(r: McResult): SVGElement {
 }
 
 export function renderMonteCarlo(ui: Ui, r: McResult): void {
+  const F = ui.fmt;
   const m = r.monteCarlo;
   ui.$('mcEmpty').hidden = true;
   ui.$('mcResult').hidden = false;
   ui.testId('mcRange').textContent = `${F.count(r.paths)} paths × ${F.count(r.steps)} steps, seed ${r.seed || 'default'}, `
     + `${r.days} days at ${r.volatility}% volatility`;
-  ui.testId('mcClosedForm').textContent = r.closedForm === null ? '—' : chance(r.closedForm);
-  ui.testId('mcAny').textContent = `${chance(m.anyLiquidation)} ± ${F.percent(m.standardError)}`;
-  ui.testId('mcFull').textContent = chance(m.fullLiquidation);
+  ui.testId('mcClosedForm').textContent = r.closedForm === null ? '—' : chance(F, r.closedForm);
+  ui.testId('mcAny').textContent = `${chance(F, m.anyLiquidation)} ± ${F.percent(m.standardError)}`;
+  ui.testId('mcFull').textContent = chance(F, m.fullLiquidation);
   ui.testId('mcLoss').replaceChildren(money(F.amount(m.expectedLoss, r.quote, r.quote), r.quote));
-  ui.$('mcHistogramBox').replaceChildren(histogram(r));
+  ui.$('mcHistogramBox').replaceChildren(histogram(F, r));
 }
 
 /** Marks the shown result as out of date (the inputs changed since the run), or current. */
