@@ -43,8 +43,11 @@ export function headersFor(file) {
   return headers;
 }
 
+/** A link's state may be long (a pasted tier table): headers up to 1 MiB, not node's 16 KiB (HTTP 431). */
+export const MAX_HEADER = 1 << 20;
+
 export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER }, async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(normalize(dir))) {

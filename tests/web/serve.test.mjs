@@ -58,3 +58,8 @@ test('nothing outside the folder; a missing file is a 404', async () => {
   assert.equal((await head('..%2F..%2Fetc%2Fpasswd')).status, 403);
   assert.equal((await head('nope.js')).status, 404);
 });
+
+test('a long link (a state of 60 KB in the query) is served, not answered 431', async () => {
+  const r = await head(`index.html?tierRows=${'x'.repeat(60000)}`);
+  assert.equal(r.status, 200);
+});
