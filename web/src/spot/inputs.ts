@@ -76,7 +76,7 @@ function preTrade(): HTMLElement {
 
 function path(): HTMLElement {
   return section('pathSection', 'Price path timeline', {}, grid({},
-    pick('pathBy', 'Path', [['move', 'a straight move (from → to in steps)'], ['list', 'a list of prices']], 'move', true),
+    pick('pathBy', 'Path', [['move', 'from → to in steps'], ['list', 'a list of prices']], 'move', true),
     num('pathFrom', 'From', '100,000', [coin('quote')], { id: 'pathFromField' }),
     num('pathTo', 'To', '90,000', [coin('quote')], { id: 'pathToField' }),
     num('pathSteps', 'Steps', '100', [], { id: 'pathStepsField' }),

@@ -103,7 +103,7 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
   const names = im.states();
   let last: Drawing | null = null;
   let frame: Frame | null = null;
-  let drag: { domain: [number, number]; pending: number | null; raf: number } | null = null;
+  let drag: { domain: [number, number]; pending: number | null; raf: number; pointer: number } | null = null;
 
   const note = (text: string): void => {
     ui.$(ids.note).textContent = text;
@@ -161,20 +161,30 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
     if (p !== null) onMark(onGrid(p, dragStep(frame.lo, frame.hi)));
   };
 
+  // One finger (or the mouse) drags; a second finger makes it a pinch, which ends the drag where it is.
   svg.addEventListener('pointerdown', (e) => {
-    if (!last || !(e.target instanceof Element) || !e.target.closest('.chart-drag')) return;
+    if (drag && !e.isPrimary) {
+      const { pointer } = drag;
+      if (drag.raf) cancelAnimationFrame(drag.raf);
+      drag = null;
+      svg.classList.remove('dragging');
+      if (svg.hasPointerCapture(pointer)) svg.releasePointerCapture(pointer);
+      onMark(null);
+      return;
+    }
+    if (drag || !e.isPrimary || !last || !(e.target instanceof Element) || !e.target.closest('.chart-drag')) return;
     e.preventDefault();
     svg.setPointerCapture(e.pointerId);
-    drag = { domain: last.domain, pending: null, raf: 0 };
+    drag = { domain: last.domain, pending: null, raf: 0, pointer: e.pointerId };
     svg.classList.add('dragging');
   });
   svg.addEventListener('pointermove', (e) => {
-    if (!drag) return;
+    if (!drag || e.pointerId !== drag.pointer) return;
     drag.pending = priceAt(e.clientX);
     if (!drag.raf) drag.raf = requestAnimationFrame(flush);
   });
   const end = (e: PointerEvent): void => {
-    if (!drag) return;
+    if (!drag || e.pointerId !== drag.pointer) return;
     if (drag.raf) cancelAnimationFrame(drag.raf);
     if (e.type === 'pointerup') drag.pending = priceAt(e.clientX);
     flush();

@@ -183,8 +183,9 @@ export function draw(F: Formats, svg: SVGSVGElement, d: Drawing, width: number):
     g.append(svgEl('text', { class: 'level-label', x: r1(items[i].at), y: rows[i] * 13 + 11 }, l.label));
     if (l.key === 'mark') {
       g.classList.add('chart-drag');
-      g.append(svgEl('rect', { class: 'grip', x: Number(lx) - 12, y: top - 4, width: 24, height: bottom - top + 4 }));
-      g.append(svgEl('circle', { class: 'handle', 'data-testid': tid(d.prefix, 'markHandle'), cx: lx, cy: bottom, r: 7 }));
+      // A grip 44 px wide (a finger's), and the handle's circle inside a 44 px square of it.
+      g.append(svgEl('rect', { class: 'grip', x: Number(lx) - 22, y: top - 4, width: 44, height: bottom - top + 26 }));
+      g.append(svgEl('circle', { class: 'handle', 'data-testid': tid(d.prefix, 'markHandle'), cx: lx, cy: bottom, r: 8 }));
     }
     if (l.key === 'mark') groups.push(g); else groups.unshift(g);
   });
