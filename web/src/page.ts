@@ -31,11 +31,24 @@ delete initial.lang;
 const ui = uiOf(document, linked ?? canonicalLocale(stored() ?? '') ?? browserLocale());
 const mini = createMiniBar(ui, ui.$('miniBar'));
 
-/** The page's address for a state: the query (or the fragment when long), the linked locale kept. */
+/** The page's address for a state: the query (or the fragment when long), the linked locale kept, an anchor kept. */
 const address = (query: string): string => {
   const q = linked ? [query, `locale=${encodeURIComponent(linked)}`].filter(Boolean).join('&') : query;
-  return linkFor(location.pathname, q);
+  const link = linkFor(location.pathname, q);
+  return location.hash && !location.hash.startsWith('#?') && !link.includes('#') ? link + location.hash : link;
 };
+
+// The skip link and the phone's bar lead to the summary of the product shown, and give it the focus.
+const toResults = (e: Event): void => {
+  const summary = ui.all('.summary').find((s) => s.getClientRects().length > 0);
+  if (!summary) return;
+  e.preventDefault();
+  summary.tabIndex = -1;
+  summary.focus({ preventScroll: true });
+  summary.scrollIntoView({ block: 'start' });
+};
+ui.$('skipLink').addEventListener('click', toResults);
+ui.$('miniBar').addEventListener('click', toResults);
 
 let editing = false;
 let quiet = true;

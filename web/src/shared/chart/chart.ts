@@ -98,7 +98,7 @@ let charts = 0;
 export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price: number | null) => void): Chart {
   const box = ui.$(ids.box);
   const clipId = `isomargin-chart-clip-${++charts}`;
-  const svg = svgEl('svg', { class: 'chart-svg', role: 'img', 'data-testid': tid(ids.prefix, 'chart') }) as SVGSVGElement;
+  const svg = svgEl('svg', { class: 'chart-svg', role: 'img', 'aria-label': 'The chart, drawn after the first evaluation.', 'data-testid': tid(ids.prefix, 'chart') }) as SVGSVGElement;
   box.append(svg);
   const names = im.states();
   let last: Drawing | null = null;
@@ -117,7 +117,7 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
     last = null;
     frame = null;
     svg.replaceChildren();
-    svg.removeAttribute('aria-label');
+    svg.setAttribute('aria-label', 'No chart: nothing to draw for these inputs.');
     ui.$(ids.keys).replaceChildren();
   };
 
