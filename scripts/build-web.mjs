@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { formulasPage } from './formulas-page.mjs';
+import { writeIcons, writeManifest, writeServiceWorker } from './offline.mjs';
 
 // Built beside dist/ and renamed into place, so dist/ is never half-built.
 const dist = 'dist.tmp';
@@ -73,6 +74,10 @@ writeFileSync(`${dist}/formulas.html`, formulasPage(readFileSync('docs/formulas.
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
   throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');
 }
+// The offline app: icons from the SVG, the manifest, and last the service worker with every file's hash.
+writeIcons(dist);
+writeManifest(dist);
+writeServiceWorker(dist);
 writeFileSync(`${dist}/.built`, new Date().toISOString() + '\n');
 rmSync('dist', { recursive: true, force: true });
 renameSync(dist, 'dist');

@@ -14,6 +14,7 @@ import { el } from './shared/dom';
 import { blockById, BLOCKS } from './guide/blocks';
 import { mountBlock } from './guide/block';
 import { browserLocale } from './shared/locale';
+import { registerOffline } from './shared/offline';
 
 const config = emptyConfig();
 let parentOrigin: string | null = null;
@@ -36,6 +37,7 @@ if (config.theme !== 'auto') document.querySelector('meta[name="color-scheme"]')
 applyAccent(document.documentElement.style, config.accent);
 if (config.locale) document.documentElement.lang = config.locale;
 
+registerOffline(document.body);
 const framed = window.parent !== window;
 const post = (message: unknown, origin: string): void => {
   if (framed) window.parent.postMessage(message, origin);

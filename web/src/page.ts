@@ -9,6 +9,7 @@ import { uiOf } from './shared/dom';
 import { fromLocation, linkFor } from './shared/state';
 import { browserLocale, canonicalLocale } from './shared/locale';
 import { createMiniBar } from './shared/mini';
+import { registerOffline } from './shared/offline';
 import type { ProductName } from './shared/product';
 import { mountCalculator } from './calculator/calculator';
 import { PRODUCTS } from './calculator/products';
@@ -50,6 +51,7 @@ const toResults = (e: Event): void => {
 ui.$('skipLink').addEventListener('click', toResults);
 ui.$('miniBar').addEventListener('click', toResults);
 
+registerOffline(document.body);
 let editing = false;
 let quiet = true;
 const calculator = mountCalculator({
