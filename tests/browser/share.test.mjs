@@ -112,3 +112,21 @@ test('export → import gives identical numbers; the file is the documented scen
     assert.equal(await page.locator('#importPanel').isVisible(), false);
   }, { acceptDownloads: true });
 });
+
+test('print: one A4 page with the date, the link, the inputs as a table and the results', { timeout: 90000 }, async () => {
+  for (const query of ['', '?product=contract', '?product=option']) {
+    await withPage(async (page) => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      const report = page.locator('#printReport');
+      assert.equal(await report.isVisible(), true);
+      assert.match(await report.innerText(), /printed .*\d{4}/);
+      assert.match(await report.locator('.print-link').innerText(), /^http:\/\/127\.0\.0\.1:\d+\//);
+      assert.ok(await report.locator('.print-inputs tr').count() > 8, 'the inputs as rows');
+      assert.equal(await page.locator('#calc').isVisible(), false, 'no form in print');
+      assert.equal(await page.locator('.summary:visible').count(), 1, 'the results');
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, `${query || 'spot'}: one page`);
+    }, { query });
+  }
+});

@@ -19,6 +19,7 @@ import { createExplainer } from '../shared/explain/explainer';
 import { addInputHelp, glossary } from '../shared/explain/glossary';
 import { exampleById } from './examples';
 import { wireTools } from './tools';
+import { buildPrintReport } from './print';
 
 /** What one update ended with: the same objects the embed posts and the element dispatches. */
 export interface Outcome {
@@ -370,8 +371,15 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         update();
       },
     };
+    const link = (): string => (last ? o.link?.(last) ?? new URL(linkFor('index.html', last.query), location.href).href : location.href);
+    // Printing: the report's head and the inputs as a table, from the page as it is now.
+    window.addEventListener('beforeprint', () => {
+      const l = live.get(current);
+      const label = o.products.find((p) => p.name === current)?.label ?? current;
+      if (l) buildPrintReport(ui, ui.$('printReport'), l.inputs, link(), label);
+    });
     wireTools(ui, im, o.container, {
-      link: () => (last ? o.link?.(last) ?? new URL(linkFor('index.html', last.query), location.href).href : location.href),
+      link,
       scenario: () => (last?.report ? last.scenario : null),
       fill: (scenario) => calc.fill(scenario),
       setLocale: (locale) => {

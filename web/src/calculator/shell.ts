@@ -51,6 +51,7 @@ export function buildShell(o: ShellOptions): Shell {
     tabs ?? '', ...[...boxes.values()].map((b) => b.inputs),
   ) as HTMLFormElement;
   const results = el('section', { id: 'results', class: 'results', 'aria-label': 'Results' },
+    el('div', { id: 'printReport', class: 'print-report' }),
     el('div', { id: 'generalError', class: 'banner error', 'data-error-for': '$', role: 'alert', hidden: '' }),
     el('p', { id: 'loading', class: 'banner' }, 'Loading the WebAssembly core…'),
     el('p', { id: 'errorSummary', class: 'banner notice', hidden: '' }),
