@@ -68,7 +68,14 @@ for (const [entry, out] of ENTRIES) {
     logLevel: 'warning',
   });
 }
-for (const f of ['index.html', 'embed.html', 'guide.html', 'style.css', 'explain.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+for (const f of ['guide.html', 'style.css', 'explain.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+// The pages share their head (meta tags, manifest, icons): web/head.html, put in at <!--#head-->.
+const head = readFileSync('web/head.html', 'utf8').replace(/^<!--.*-->\n/, '');
+for (const f of ['index.html', 'embed.html']) {
+  const page = readFileSync(`web/${f}`, 'utf8');
+  if (!page.includes('<!--#head-->')) throw new Error(`web/${f} has no <!--#head-->`);
+  writeFileSync(`${dist}/${f}`, page.replace('<!--#head-->\n', head));
+}
 // The formulas and their sources as a page (docs/formulas.md, rendered at build time).
 writeFileSync(`${dist}/formulas.html`, formulasPage(readFileSync('docs/formulas.md', 'utf8')));
 if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {

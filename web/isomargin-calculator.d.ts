@@ -48,7 +48,7 @@ export declare class IsomarginCalculatorElement extends HTMLElement {
   model: string | null;
   /** Attribute `theme`: light, dark or auto (default: as the system says). */
   theme: 'light' | 'dark' | 'auto';
-  /** Attribute `locale`: a BCP 47 language tag, set as the calculator's lang. */
+  /** Attribute `locale`: a BCP 47 language tag; numbers are read and shown in it (default: the browser's language), and it is the calculator's lang. */
   locale: string | null;
   /** Attribute `fields`: the inputs shown, comma-separated keys; the others keep their values, hidden. */
   fields: string | null;
