@@ -68,7 +68,7 @@ for (const [entry, out] of ENTRIES) {
     logLevel: 'warning',
   });
 }
-for (const f of ['guide.html', 'style.css', 'explain.css', 'dark.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+for (const f of ['guide.html', 'style.css', 'explain.css', 'dark.css', 'print.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
 // The pages share their head (meta tags, manifest, icons): web/head.html, put in at <!--#head-->.
 const head = readFileSync('web/head.html', 'utf8').replace(/^<!--.*-->\n/, '');
 for (const f of ['index.html', 'embed.html']) {

@@ -9,6 +9,7 @@ import { load, type Isomargin } from 'isomargin';
 import baseCss from '../../style.css';
 import darkCss from '../../dark.css';
 import explainCss from '../../explain.css';
+import printCss from '../../print.css';
 import { el, uiOf } from '../shared/dom';
 import { browserLocale } from '../shared/locale';
 import type { Values } from '../shared/state';
@@ -22,6 +23,7 @@ import type { AnyReport, AnyScenario, IsomarginCalculatorElement as ElementApi }
 
 let core: Promise<Isomargin> | null = null;
 let base: CSSStyleSheet | null = null;
+let print: CSSStyleSheet | null = null;
 
 const ATTRIBUTES = ['product', 'tab', 'model', 'theme', 'locale', 'fields', 'values', 'example', 'block'];
 
@@ -55,10 +57,12 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
     if (!base) {
       base = new CSSStyleSheet();
       base.replaceSync(`${baseCss}\n${explainCss}`);
+      print = new CSSStyleSheet({ media: 'print' });
+      print.replaceSync(printCss);
     }
     this.#dark = new CSSStyleSheet({ media: darkMedia('auto') });
     this.#dark.replaceSync(darkCss);
-    this.#root.adoptedStyleSheets = [base, this.#dark];
+    this.#root.adoptedStyleSheets = [base, this.#dark, ...(print ? [print] : [])];
     this.#root.append(this.#frame);
   }
 
