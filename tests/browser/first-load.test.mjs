@@ -63,7 +63,8 @@ test('the risk example is one click away: MM 128,180.00, fee 333.27, ratio 74.16
     // Each worked example restores its own inputs, whatever was typed before.
     await page.fill('#markPrice', '19,500');
     await openExample(page, 'risk-tiers');
-    assert.equal(await page.inputValue('#markPrice'), '29000');
+    // Shown in the user's format (en-US here); the link holds the plain number.
+    assert.equal(await page.inputValue('#markPrice'), '29,000');
     assert.equal(await out(page, 'marginRatioAfter'), '108.59%');
     await openExample(page, 'over-close');
     assert.equal(await out(page, 'closeReturned'), '35,000.00 USDT');

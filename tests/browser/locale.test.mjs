@@ -4,7 +4,7 @@
 // messages at percent fields in percent.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { afterUpdate, out, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { afterUpdate, out, riskQuery, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -79,7 +79,7 @@ test('the number format menu rewrites the inputs and the results; the locale par
     link = new URL(page.url());
     assert.equal(link.searchParams.get('markPrice'), '19500');
     assert.equal(link.searchParams.get('locale'), null, 'the menu choice is remembered, not put in links');
-  });
+  }, { query: riskQuery() });
   await withPage(async (page) => {
     assert.equal(await page.inputValue('#markPrice'), '19,500');
     assert.equal(await out(page, 'marginRatio'), '1325.07%');

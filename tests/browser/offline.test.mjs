@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, openPage, out, root, startHarness } from './harness.mjs';
+import { dist, openPage, out, riskQuery, root, startHarness } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { writeServiceWorker } from '../../scripts/offline.mjs';
 
@@ -19,7 +19,7 @@ const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.
 const loaded = (page) => page.waitForFunction(() => document.getElementById('loading')?.hidden === true);
 
 test('offline, the page reloads and computes, and a link with a state opens', { timeout: 60000 }, async () => {
-  const { page, context, problems } = await openPage(h);
+  const { page, context, problems } = await openPage(h, { query: riskQuery() });
   try {
     await controlled(page);
     await context.setOffline(true);

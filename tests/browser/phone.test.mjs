@@ -3,7 +3,7 @@
 // option and no label cut off; the chart's mark line dragged with a finger, and a pinch harmless.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, brokenNumbers, openPage, out, startHarness, toggleSection } from './harness.mjs';
+import { assertFits, brokenNumbers, openPage, out, riskQuery, startHarness, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -92,7 +92,7 @@ const touches = (cdp) => (type, points) =>
   cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
 
 test('a finger drags the mark line; a pinch on the chart leaves the mark alone and breaks nothing', { timeout: 60000 }, async () => {
-  const { page, context, problems } = await openPage(h, { width: 360, height: 740, hasTouch: true, isMobile: true });
+  const { page, context, problems } = await openPage(h, { query: riskQuery(), width: 360, height: 740, hasTouch: true, isMobile: true });
   try {
     const touch = touches(await context.newCDPSession(page));
     const handle = page.locator('[data-testid="markHandle"]');

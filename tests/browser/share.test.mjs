@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { afterUpdate, out, root, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { afterUpdate, out, riskQuery, root, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -54,7 +54,7 @@ test('Back undoes a committed change; the keystrokes of one edit are one entry',
     assert.equal(await out(page, 'marginRatio'), '74.16%');
     await afterUpdate(page, () => page.goForward());
     assert.equal(await page.inputValue('#markPrice'), '19,500');
-  });
+  }, { query: riskQuery() });
 });
 
 test('a state too long for a URL goes in the fragment and opens from it', { timeout: 60000 }, async () => {

@@ -26,8 +26,9 @@ function position(): HTMLElement {
     num('cEntryPrice', 'Entry price', '100,000', [coin('quote')], { id: 'cEntryField' }),
     el('p', { class: 'hint wide', id: 'cFillsNote', hidden: '' },
       'Contracts and entry price come from the fills in the ', el('strong', {}, 'Average entry'), ' tab below.'),
-    pick('cMarginBy', 'Margin given by', [['leverage', 'the leverage (+ margin added or removed)'],
-      ['margin', 'the isolated margin the exchange shows'], ['marginBalance', 'the margin balance (margin + unrealised PnL)']], 'leverage', true),
+    // Short options: the chosen one fits a 320 px phone.
+    pick('cMarginBy', 'Margin given by', [['leverage', 'leverage (± margin added)'],
+      ['margin', 'the isolated margin shown'], ['marginBalance', 'margin + unrealised PnL']], 'leverage', true),
     num('cPosMargin', 'Isolated margin', '', [coin('margin')], { id: 'cPosMarginField', hidden: true }),
     num('cMarginBalance', 'Margin balance', '', [coin('margin')], { id: 'cMarginBalanceField', hidden: true }),
     num('cLeverage', 'Leverage', '10', [unit('×'), opt('', 'cLeverageOpt')]),
