@@ -1,11 +1,11 @@
 // Accessibility: axe-core (a devDependency, run in the page over CDP, so the page's CSP stays as it
 // is) finds no violation in any view — each product, each calculator tab, sections open and closed,
-// an error state — in light and dark, on a desktop and on a phone; the embed too. And the skip link
-// to the results, and the polite live region announcing the state.
+// an error state, the import and paste panels — in light and dark, on a desktop and on a phone; the
+// embed too. And the skip link to the results, and the polite live region announcing the state.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, out, root, startHarness, toggleSection } from './harness.mjs';
+import { openPage, out, riskQuery, root, startHarness, toggleSection } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -48,6 +48,17 @@ const VIEWS = [
     await p.fill('#importText', '{');
     await p.click('#importApply');
   }],
+  ['tools: a pasted position and its account', '', async (p) => {
+    await p.click('#pasteOpen');
+    await p.fill('#pasteText', readFileSync(`${root}examples/paste/okx-swap-long.json`, 'utf8'));
+    await p.click('#pasteApply');
+    await p.waitForSelector('#pasteAccount:not([hidden])');
+  }],
+  ['tools: a paste the core refuses', '', async (p) => {
+    await p.click('#pasteOpen');
+    await p.fill('#pasteText', '{"instId": "BTC-USDT-SWAP"');
+    await p.click('#pasteApply');
+  }],
 ];
 const SCREENS = [['desktop light', { width: 1280, height: 900 }], ['desktop dark', { width: 1280, height: 900, colorScheme: 'dark' }],
   ['phone', { width: 360, height: 740, hasTouch: true, isMobile: true }], ['phone dark', { width: 360, height: 740, colorScheme: 'dark', hasTouch: true, isMobile: true }]];
@@ -86,7 +97,7 @@ test('axe-core: the embed, each product, light and dark, in a phone-sized frame 
 });
 
 test('a skip link leads to the results; the state is announced politely', { timeout: 60000 }, async () => {
-  const { page, context, problems } = await openPage(h, { width: 360, height: 740 });
+  const { page, context, problems } = await openPage(h, { query: riskQuery(), width: 360, height: 740 });
   try {
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');

@@ -49,6 +49,7 @@ test('at 360 px inputs are 16 px or more and every tap target is at least 44×44
     try {
       for (const s of sections) await toggleSection(page, s);
       await page.click('#importScenario');
+      await page.click('#pasteOpen');
       assert.deepEqual(await smallTargets(page), [], query || 'spot');
       assert.deepEqual(problems, []);
     } finally {

@@ -130,3 +130,16 @@ test('print: one A4 page with the date, the link, the inputs as a table and the 
     }, { query });
   }
 });
+
+test('print: an explanation open on screen is in the report, its button is not', { timeout: 60000 }, async () => {
+  await withPage(async (page) => {
+    await afterUpdate(page, () => page.click('#why-maintenanceMargin'));
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const panel = page.locator('#why-maintenanceMargin-panel');
+    assert.equal(await panel.isVisible(), true);
+    assert.match(await panel.innerText(), /= 110\.5 BTC × 29,000 USDT × 4% = 128,180\.00 USDT/);
+    assert.equal(await page.locator('#why-maintenanceMargin').isVisible(), false);
+    assert.equal(await page.locator('#why-liquidationFee-panel').isVisible(), false, 'a closed one stays out');
+  }, { query: riskQuery() });
+});

@@ -79,7 +79,7 @@ export interface Calculator {
   /** The key's value is a number (or a list of them), read in the user's locale. */
   isNumber(key: string): boolean;
   last(): Outcome | null;
-  /** Shows the scenario's product with the scenario in its inputs; returns what the inputs cannot hold. */
+  /** Shows the scenario's product with the scenario in its inputs (the rest at the defaults); returns what the inputs cannot hold. */
   fill(scenario: unknown): string[];
   /** Only these inputs shown (null: all), now and in products shown later. */
   fix(fields: string[] | null): void;
@@ -331,7 +331,10 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
         const product = o.products.find((p) => p.owns(scenario));
         if (!product) return ['product'];
         select(product.name);
-        const { values: v, ignored } = mount(product.name).mounted.fill(scenario);
+        const l = mount(product.name);
+        // The scenario alone: what it does not say is at the defaults, not left from before.
+        restore(l.inputs, defaults, l.mounted.sections);
+        const { values: v, ignored } = l.mounted.fill(scenario);
         set(v);
         return ignored;
       },

@@ -1,12 +1,14 @@
 // The calculator's tools, under the inputs on the page, the embed and the element alike: reset, the
 // number format (locale), copy link and share, export and import of the scenario (a file, a drop or
-// pasted JSON; the core validates it and nothing changes until it is valid), and print. Outside the
+// pasted JSON; the core validates it and nothing changes until it is valid), a position pasted from
+// an exchange's API (paste.ts), and print. Outside the
 // form: a tool's own inputs are no part of a result's link.
 
 import type { Isomargin } from 'isomargin';
 import { el, type Ui } from '../shared/dom';
 import { LOCALES } from '../shared/locale';
 import { textarea } from '../shared/markup';
+import { pastePanel, wirePaste } from './paste';
 
 /** The toolbar's markup; `locale` is selected in the menu. */
 export function toolbar(locale: string): HTMLElement {
@@ -21,6 +23,7 @@ export function toolbar(locale: string): HTMLElement {
       button('share', 'Share…', { hidden: '' }),
       button('exportScenario', 'Export JSON'),
       button('importScenario', 'Import JSON…', { 'aria-expanded': 'false', 'aria-controls': 'importPanel' }),
+      button('pasteOpen', 'Paste a position…', { 'aria-expanded': 'false', 'aria-controls': 'pastePanel' }),
       button('print', 'Print')),
     el('p', { class: 'tool-status', id: 'toolStatus', role: 'status' }),
     el('div', { class: 'import-panel', id: 'importPanel', hidden: '' },
@@ -31,6 +34,7 @@ export function toolbar(locale: string): HTMLElement {
         el('label', { class: 'tool file', for: 'importFile' }, 'Choose a file…'),
         el('input', { type: 'file', id: 'importFile', accept: '.json,application/json', class: 'visually-hidden' })),
       el('p', { class: 'msg error', id: 'importError', role: 'alert', hidden: '' })),
+    pastePanel(button),
     el('div', { class: 'tool-row' },
       el('label', { for: 'locale', class: 'tool-label' }, 'Number format'),
       el('select', { id: 'locale' }, ...options),
@@ -145,6 +149,8 @@ export function wireTools(ui: Ui, im: Isomargin, drop: HTMLElement, hooks: ToolH
     e.preventDefault();
     readFile(file);
   });
+
+  wirePaste(ui, im, ui.$('pasteOpen'), { fill: (scenario) => hooks.fill(scenario), say });
 
   ui.$('print').addEventListener('click', () => window.print());
   const menu = ui.$('locale') as HTMLSelectElement;
