@@ -14,11 +14,17 @@ const rows = files.map((f) => {
   return { file: f, bytes: bytes.length, gzip: z };
 });
 // And what each entry loads of its own on top of the module: the full page, the embed, the element
-// (which carries its stylesheets inside it).
+// (which carries its stylesheets inside it) — each entry with the shared chunks it imports.
+const chunks = (entry, seen = new Set()) => {
+  for (const [, f] of readFileSync(new URL(`../dist/${entry}`, import.meta.url), 'utf8').matchAll(/(?:from|import)\s*"\.\/(shared-[A-Z0-9]+\.js)"/g)) {
+    if (!seen.has(f)) { seen.add(f); chunks(f, seen); }
+  }
+  return [...seen].sort();
+};
 const entries = {
-  page: ['index.html', 'app.js', 'style.css', 'explain.css', 'dark.css'],
-  embed: ['embed.html', 'embed.js', 'style.css', 'explain.css', 'dark.css'],
-  element: ['isomargin-calculator.js'],
+  page: ['index.html', 'app.js', ...chunks('app.js'), 'style.css', 'explain.css', 'dark.css'],
+  embed: ['embed.html', 'embed.js', ...chunks('embed.js'), 'style.css', 'explain.css', 'dark.css'],
+  element: ['isomargin-calculator.js', ...chunks('isomargin-calculator.js')],
 };
 const page = Object.fromEntries(Object.entries(entries).map(([name, list]) => {
   const sizes = list.map((f) => {

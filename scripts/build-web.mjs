@@ -39,42 +39,55 @@ cpSync('wasm/contracts.d.ts', `${dist}/wasm/contracts.d.ts`);
 cpSync('wasm/options.d.ts', `${dist}/wasm/options.d.ts`);
 cpSync('wasm/paste.d.ts', `${dist}/wasm/paste.d.ts`);
 
-// The three entries — the full page, the embed page, the custom element — and the Monte Carlo
-// worker (a module worker beside them, so that './wasm/isomargin.js' resolves to the same API from
-// each) import the API as 'isomargin' (typed by wasm/isomargin.d.ts); it ships beside. The element
-// takes the stylesheets as text, to adopt them as constructable sheets.
-const ENTRIES = [
-  ['web/src/page.ts', 'app.js'],
-  ['web/src/embed.ts', 'embed.js'],
-  ['web/src/isomargin-calculator.ts', 'isomargin-calculator.js'],
-  ['web/src/shared/montecarlo/worker.ts', 'mc-worker.js'],
-  ['web/src/guide.ts', 'guide.js'],
-];
-for (const [entry, out] of ENTRIES) {
-  await build({
-    entryPoints: [entry],
-    outfile: `${dist}/${out}`,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    loader: { '.css': 'text' },
-    plugins: [{
-      name: 'isomargin-api',
-      setup(b) {
-        b.onResolve({ filter: /^isomargin$/ }, () => ({ path: './wasm/isomargin.js', external: true }));
-      },
-    }],
-    logLevel: 'warning',
-  });
-}
-for (const f of ['guide.html', 'style.css', 'explain.css', 'dark.css', 'print.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
+// The three entries — the full page, the embed page, the custom element — and the guide, built
+// together with code splitting: what they share (the products, the chart, the explanations) is one
+// chunk beside them, fetched once and shipped once, instead of a copy inside each entry. Chunks sit
+// beside the entries so that './wasm/isomargin.js' and import.meta.url resolve alike from either.
+// The Monte Carlo worker stays one file (a module worker beside them). They import the API as
+// 'isomargin' (typed by wasm/isomargin.d.ts); it ships beside. The element takes the stylesheets
+// as text, to adopt them as constructable sheets.
+const common = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  loader: { '.css': 'text' },
+  plugins: [{
+    name: 'isomargin-api',
+    setup(b) {
+      b.onResolve({ filter: /^isomargin$/ }, () => ({ path: './wasm/isomargin.js', external: true }));
+    },
+  }],
+  logLevel: 'warning',
+};
+const split = await build({
+  ...common,
+  metafile: true,
+  entryPoints: {
+    app: 'web/src/page.ts',
+    embed: 'web/src/embed.ts',
+    'isomargin-calculator': 'web/src/isomargin-calculator.ts',
+    guide: 'web/src/guide.ts',
+  },
+  outdir: dist,
+  splitting: true,
+  chunkNames: 'shared-[hash]',
+});
+// <link rel="modulepreload"> for an entry's chunks, so the browser fetches them beside the entry
+// rather than after it has parsed it.
+const preloads = (entry) => split.metafile.outputs[`${dist}/${entry}`].imports
+  .filter((i) => i.kind === 'import-statement' && !i.external)
+  .map((i) => `<link rel="modulepreload" href="${i.path.slice(dist.length + 1)}">\n`).join('');
+const withPreloads = (html, entry) => html.replace('</head>', `${preloads(entry)}</head>`);
+await build({ ...common, entryPoints: ['web/src/shared/montecarlo/worker.ts'], outfile: `${dist}/mc-worker.js` });
+writeFileSync(`${dist}/guide.html`, withPreloads(readFileSync('web/guide.html', 'utf8'), 'guide.js'));
+for (const f of ['style.css', 'explain.css', 'dark.css', 'print.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
 // The pages share their head (meta tags, manifest, icons): web/head.html, put in at <!--#head-->.
 const head = readFileSync('web/head.html', 'utf8').replace(/^<!--.*-->\n/, '');
-for (const f of ['index.html', 'embed.html']) {
+for (const [f, entry] of [['index.html', 'app.js'], ['embed.html', 'embed.js']]) {
   const page = readFileSync(`web/${f}`, 'utf8');
   if (!page.includes('<!--#head-->')) throw new Error(`web/${f} has no <!--#head-->`);
-  writeFileSync(`${dist}/${f}`, page.replace('<!--#head-->\n', head));
+  writeFileSync(`${dist}/${f}`, withPreloads(page.replace('<!--#head-->\n', head), entry));
 }
 // The formulas and their sources as a page (docs/formulas.md, rendered at build time).
 writeFileSync(`${dist}/formulas.html`, formulasPage(readFileSync('docs/formulas.md', 'utf8')));

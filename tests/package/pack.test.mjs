@@ -1,7 +1,7 @@
 // The npm package as a user gets it: `npm pack`, the tarball installed into an empty folder, then
 // node imports it by name and evaluates the guide's risk example, the README's JS example runs
 // exactly as printed, and its types check a small consumer under `tsc --strict` (and catch a
-// wrong one). The tarball holds no C++ and stays under 450 KB. Needs a built dist/.
+// wrong one). The tarball holds no C++ and stays under 400 KB. Needs a built dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -29,16 +29,15 @@ before(() => {
 }, { timeout: 120000 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('the tarball: the JS API, glue, wasm, d.ts, the element, the embed and the site; no C++, tests or build trees; < 450 KB', () => {
+test('the tarball: the JS API, glue, wasm, d.ts, the element, the embed and the site; no C++, tests or build trees; < 400 KB', () => {
   const files = pack.files.map((f) => f.path);
   for (const f of ['dist/wasm/isomargin.js', 'dist/wasm/isomargin-node.js', 'dist/wasm/isomargin-core.mjs', 'dist/wasm/isomargin-core.wasm',
     'dist/wasm/isomargin.d.ts', 'dist/isomargin-calculator.js', 'dist/isomargin-calculator.d.ts', 'dist/embed.html', 'dist/index.html', 'package.json']) {
     assert.ok(files.includes(f), `${f} is in the tarball`);
   }
   assert.deepEqual(files.filter((f) => /\.(cpp|hpp|h|cc)$|^(core|cli|tests|build|bench|scripts)\//.test(f)), []);
-  // 450 KB: 420,908 bytes at issue 12 (the offline app's PNG icons, the locale reader and the paste UI
-  // in each of the three bundles, on top of issue 11's explanations); issue 14's split shrinks it.
-  assert.ok(pack.size < 450 * 1024, `tarball ${pack.size} bytes`);
+  // 313,398 bytes once the entries share their chunks (420,908 with a copy of everything in each).
+  assert.ok(pack.size < 400 * 1024, `tarball ${pack.size} bytes`);
 });
 
 test('node imports the package by name and evaluates the guide\'s risk example: MM 128,180, ratio 74.16%', () => {
