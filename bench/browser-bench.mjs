@@ -27,7 +27,7 @@ try {
       Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
     }, cores);
   }
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`http://127.0.0.1:${server.address().port}/?example=risk`);  // the guide's risk example (the first screen is a fresh long)
   await page.waitForFunction(() => document.getElementById('loading')?.hidden);
 
   const workerMs = await page.evaluate(async (n) => {
@@ -54,15 +54,20 @@ try {
   }, runs);
 
   // The page's run, click to result; `pause` ms after opening the card (its workers warm up).
-  const clickToResult = (p) => p.evaluate(() => new Promise((done) => {
-    const progress = document.querySelector('[data-testid="mcProgress"]');
+  // Waits on the card's hooks (DEVELOPERS.md): the run asked for by the click is done and shown.
+  const clickToResult = (p) => p.evaluate(() => new Promise((done, fail) => {
+    const card = document.getElementById('mcCard');
+    const before = Number(card.dataset.run ?? 0);
     const t0 = performance.now();
     const seen = new MutationObserver(() => {
-      if (!progress.hidden) return;
+      const run = Number(card.dataset.run ?? 0);
+      if (run <= before) return;
+      if (card.dataset.state === 'not-run') fail(new Error(`not run: ${document.querySelector('[data-testid="mcStatus"]')?.textContent}`));
+      if (card.dataset.state !== 'done' || Number(card.dataset.resultRun ?? 0) !== run) return;
       seen.disconnect();
       done(performance.now() - t0);
     });
-    seen.observe(progress, { attributes: true, attributeFilter: ['hidden'] });
+    seen.observe(card, { attributes: true });
     document.getElementById('mcRun').click();
   }));
   const openCard = async (p, pause) => {
@@ -75,7 +80,7 @@ try {
   await openCard(page, 0);
   const pageMs = [];
   for (let i = 0; i <= runs; i++) pageMs.push(await clickToResult(page));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`http://127.0.0.1:${server.address().port}/?example=risk`);  // the guide's risk example (the first screen is a fresh long)
   await page.waitForFunction(() => document.getElementById('loading')?.hidden);
   await openCard(page, 1500);
   const afterPauseMs = await clickToResult(page);

@@ -1,18 +1,14 @@
 // What the page downloads for the calculator: the wasm module, its glue and the API layer,
-// raw and gzipped (level 9), and each entry's own files. `node bench/size.mjs` after `npm run build`.
+// raw, gzipped (level 9) and brotli (quality 11), and each entry's own files.
+// `node bench/size.mjs` after `npm run build` (also run by `npm run bench`).
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { compressed } from './stats.mjs';
 
-const files = ['isomargin-core.wasm', 'isomargin-core.mjs', 'isomargin.js'];
-let raw = 0;
-let gz = 0;
-const rows = files.map((f) => {
-  const bytes = readFileSync(new URL(`../dist/wasm/${f}`, import.meta.url));
-  const z = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gz += z;
-  return { file: f, bytes: bytes.length, gzip: z };
-});
+const read = (f) => readFileSync(new URL(`../dist/${f}`, import.meta.url));
+const sizes = (list) => list.map((f) => ({ file: f, ...compressed(read(f)) }));
+const total = (rows, k) => rows.reduce((a, x) => a + x[k], 0);
+
+const rows = sizes(['wasm/isomargin-core.wasm', 'wasm/isomargin-core.mjs', 'wasm/isomargin.js']);
 // And what each entry loads of its own on top of the module: the full page, the embed, the element
 // (which carries its stylesheets inside it) — each entry with the shared chunks it imports.
 const chunks = (entry, seen = new Set()) => {
@@ -27,10 +23,8 @@ const entries = {
   element: ['isomargin-calculator.js', ...chunks('isomargin-calculator.js')],
 };
 const page = Object.fromEntries(Object.entries(entries).map(([name, list]) => {
-  const sizes = list.map((f) => {
-    const bytes = readFileSync(new URL(`../dist/${f}`, import.meta.url));
-    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-  return [name, { files: sizes, totalBytes: sizes.reduce((a, x) => a + x.bytes, 0), totalGzip: sizes.reduce((a, x) => a + x.gzip, 0) }];
+  const s = sizes(list);
+  return [name, { files: s, totalBytes: total(s, 'bytes'), totalGzip: total(s, 'gzip'), totalBrotli: total(s, 'brotli') }];
 }));
-console.log(JSON.stringify({ files: rows, totalBytes: raw, totalGzip: gz, goalGzip: 50 * 1024, page }, null, 2));
+console.log(JSON.stringify({ files: rows, totalBytes: total(rows, 'bytes'), totalGzip: total(rows, 'gzip'),
+  totalBrotli: total(rows, 'brotli'), goalGzip: 50 * 1024, page }, null, 2));

@@ -36,7 +36,7 @@ void set_margin(ContractPosition& p, double margin) {
 
 ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
                                                     const ContractPosition& start, double mark,
-                                                    double alertRatio) {
+                                                    double alertRatio, bool recordSteps) {
   ContractLiquidationState out;
   ContractPosition& p = out.after = start;
   const bool tiered = !s.fixedMmr && !s.tiers.empty();
@@ -73,7 +73,7 @@ ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
     now = judge(s, p, mark, tiered);
     out.finalMarginRatio = now.ratio;
     step.marginRatioAfter = out.finalMarginRatio.value_or(0);
-    out.steps.push_back(step);
+    if (recordSteps) out.steps.push_back(step);
     if (!now.liquidatable) {
       out.state = RiskState::PartialLiquidation;
       return out;
@@ -103,7 +103,7 @@ std::vector<SweepRow> sweep_prices(const ContractScenario& in, const std::vector
   std::vector<SweepRow> rows;
   rows.reserve(prices.size());
   for (double price : prices) {
-    const ContractLiquidationState st = contract_liquidation_state(s, p, price, s.alertRatio);
+    const ContractLiquidationState st = contract_liquidation_state(s, p, price, s.alertRatio, false);
     rows.push_back({price, contract_pnl(p.contract.kind, p.side, size_q(p), p.entryPrice, price),
                     st.marginRatio, st.state});
   }

@@ -1,35 +1,41 @@
 #include "isomargin/conventions.hpp"
 
 #include <cmath>
+#include <iterator>
 
 namespace isomargin {
 
-std::vector<ConventionInfo> conventions() {
-  return {
-      {Convention::Okx, "okx", "OKX", true, true, false, true},
-      {Convention::OkxCalculatorDoc, "okx-calculator-doc", "OKX calculator help (fee sign)", true,
-       true, false, true},
-      {Convention::Binance, "binance", "Binance USDS-M / COIN-M", true, true, false, false},
-      {Convention::Bybit, "bybit", "Bybit", true, true, true, false},
-      {Convention::BitMex, "bitmex", "BitMEX", true, true, true, false},
-      {Convention::Gate, "gate", "Gate", true, false, false, true},
-      {Convention::Hyperliquid, "hyperliquid", "Hyperliquid", true, false, false, false},
-      {Convention::Phemex, "phemex", "Phemex USDT-M", true, false, false, true},
-      {Convention::SimpleInverse, "simple-inverse", "Simple inverse (OctoBot, BTCMEX)", false,
-       true, true, false},
-  };
-}
+namespace {
+
+// Constant data: info() reads it at every price of a sweep, so it must not build a vector.
+constexpr ConventionInfo kConventions[] = {
+    {Convention::Okx, "okx", "OKX", true, true, false, true},
+    {Convention::OkxCalculatorDoc, "okx-calculator-doc", "OKX calculator help (fee sign)", true,
+     true, false, true},
+    {Convention::Binance, "binance", "Binance USDS-M / COIN-M", true, true, false, false},
+    {Convention::Bybit, "bybit", "Bybit", true, true, true, false},
+    {Convention::BitMex, "bitmex", "BitMEX", true, true, true, false},
+    {Convention::Gate, "gate", "Gate", true, false, false, true},
+    {Convention::Hyperliquid, "hyperliquid", "Hyperliquid", true, false, false, false},
+    {Convention::Phemex, "phemex", "Phemex USDT-M", true, false, false, true},
+    {Convention::SimpleInverse, "simple-inverse", "Simple inverse (OctoBot, BTCMEX)", false,
+     true, true, false},
+};
+
+}  // namespace
+
+std::vector<ConventionInfo> conventions() { return {std::begin(kConventions), std::end(kConventions)}; }
 
 std::optional<ConventionInfo> find_convention(const std::string& name) {
-  for (const ConventionInfo& c : conventions())
+  for (const ConventionInfo& c : kConventions)
     if (name == c.name) return c;
   return std::nullopt;
 }
 
 ConventionInfo info(Convention c) {
-  for (const ConventionInfo& i : conventions())
+  for (const ConventionInfo& i : kConventions)
     if (i.convention == c) return i;
-  return conventions().front();
+  return kConventions[0];
 }
 
 double counted_margin(Convention c, const ContractPosition& p, double takerFee) {

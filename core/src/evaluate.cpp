@@ -155,13 +155,14 @@ Outcome<SpotReport> run(const SpotScenario& s) {
 
 std::vector<SweepRow> sweep_prices(const SpotScenario& s, const std::vector<double>& prices) {
   const SpotPosition p = position_of(s);
+  const bool pnl = has_pnl(p);
   std::vector<SweepRow> rows;
   rows.reserve(prices.size());
   for (double price : prices) {
     // The state's own ratio (before any step) is the position's ratio at this price.
-    const LiquidationState st = liquidation_state(p, price, s.takerFee, s.mmr, s.rules);
+    const LiquidationState st = liquidation_state(p, price, s.takerFee, s.mmr, s.rules, false);
     SweepRow row{price, std::nullopt, st.marginRatio, st.state};
-    if (has_pnl(p)) row.pnl = floating_pnl(p, price);
+    if (pnl) row.pnl = floating_pnl(p, price);
     rows.push_back(row);
   }
   return rows;

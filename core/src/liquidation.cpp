@@ -35,7 +35,8 @@ PartialStep partial_step(SpotPosition& p, double mark, double takerFee, double t
 }
 
 LiquidationState liquidation_state(const SpotPosition& start, double mark, double takerFee,
-                                   const MmrRule& rule, const LiquidationRules& rules) {
+                                   const MmrRule& rule, const LiquidationRules& rules,
+                                   bool recordSteps) {
   LiquidationState out;
   SpotPosition& p = out.after = start;
   // The tier is looked up once: each partial step leaves the principal on the lower tier's maxSz.
@@ -70,7 +71,7 @@ LiquidationState liquidation_state(const SpotPosition& start, double mark, doubl
     s.tierAfter = static_cast<int>(target) + 1;
     out.finalMarginRatio = ratio();
     s.marginRatioAfter = out.finalMarginRatio.value_or(0);
-    out.steps.push_back(s);
+    if (recordSteps) out.steps.push_back(s);
     if (!liquidatable()) {
       out.state = RiskState::PartialLiquidation;
       return out;

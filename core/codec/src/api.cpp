@@ -105,8 +105,10 @@ SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices
   if (!parsed.ok()) return fail(parsed.error());
   if (prices.empty() || prices.size() > kMaxSweepPrices)
     return fail({"prices", "must hold from 1 to " + std::to_string(kMaxSweepPrices) + " prices"});
+  // The path string is made only for a price that fails (NaN fails the first test too).
   for (std::size_t i = 0; i < prices.size(); ++i)
-    if (auto e = in_range(prices[i], index_path("prices", i), 0, true, kMaxPrice)) return fail(*e);
+    if (!(prices[i] > 0 && prices[i] <= kMaxPrice))
+      if (auto e = in_range(prices[i], index_path("prices", i), 0, true, kMaxPrice)) return fail(*e);
   // Every product decodes (and validates) its own scenario, then sweeps it.
   auto rows_of = [&prices](const auto& decoded) -> Outcome<std::vector<SweepRow>> {
     if (!decoded.ok()) return decoded.error();
@@ -122,6 +124,9 @@ SweepColumns sweep_text(std::string_view text, const std::vector<double>& prices
   if (!rows.ok()) return fail(rows.error());
   // Typed arrays have no null: NaN stands for a value that does not exist.
   const double none = std::numeric_limits<double>::quiet_NaN();
+  out.pnl.reserve(prices.size());
+  out.marginRatio.reserve(prices.size());
+  out.state.reserve(prices.size());
   for (const SweepRow& r : rows.value()) {
     out.pnl.push_back(r.pnl && std::isfinite(*r.pnl) ? *r.pnl : none);
     out.marginRatio.push_back(r.marginRatio && std::isfinite(*r.marginRatio) ? *r.marginRatio : none);

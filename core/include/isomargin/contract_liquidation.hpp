@@ -26,9 +26,11 @@ struct ContractLiquidationState {
 
 // Needs OKX-style tiers (by contracts) for partial steps; with a fixed mmr or brackets a
 // position at ≤ 100% is fully liquidated.
+// `recordSteps` false: the same walk with `steps` left empty (a sweep wants only the state, and
+// then nothing is allocated).
 ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
                                                     const ContractPosition& p, double mark,
-                                                    double alertRatio);
+                                                    double alertRatio, bool recordSteps = true);
 
 using ContractPathEvent = BasicPathEvent<ContractStep>;
 using ContractPathRun = BasicPathRun<ContractPosition, ContractStep>;

@@ -52,8 +52,11 @@ struct LiquidationRules {
   int tiersPerStep = 1;
 };
 
+// `recordSteps` false: the same walk with `steps` left empty (a sweep wants only the state, and
+// then nothing is allocated).
 LiquidationState liquidation_state(const SpotPosition& p, double mark, double takerFee,
-                                   const MmrRule& rule, const LiquidationRules& rules);
+                                   const MmrRule& rule, const LiquidationRules& rules,
+                                   bool recordSteps = true);
 
 // One partial-liquidation order at `mark`: repay principal down to `targetPrincipal`.
 PartialStep partial_step(SpotPosition& p, double mark, double takerFee, double targetPrincipal);
