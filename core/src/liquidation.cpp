@@ -53,7 +53,7 @@ LiquidationState liquidation_state(const SpotPosition& start, double mark, doubl
     return out;
   }
   out.ordersCancelled = true;
-  if (idx) out.steps.reserve(*idx);  // at most one step per tier below: one allocation
+  if (idx && recordSteps) out.steps.reserve(*idx);  // at most one step per tier below: one allocation
   // The position carries no pending orders here, so cancelling them leaves the ratio as is.
   for (;;) {
     if (!idx) out.noTierToStepTo = rule.fixedMmr.has_value();
