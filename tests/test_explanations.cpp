@@ -154,6 +154,8 @@ TEST_CASE("explanations: the issue's example, 110.5 × 29,000 × 4% = 128,180", 
     if (x["quantity"] == "risk.maintenanceMargin") mm = &x;
   REQUIRE(mm != nullptr);
   CHECK((*mm)["substituted"] == "110.5 BTC × 29,000 USDT × 4%");
+  // The same line in parts, for a page that prints numbers in its reader's locale.
+  CHECK((*mm)["substitutedParts"] == json::parse(R"([110.5, " BTC × ", 29000, " USDT × ", 4, "%"])"));
   CHECK((*mm)["value"].get<double>() == Approx(128180));
   CHECK((*mm)["unit"] == "USDT");
 }

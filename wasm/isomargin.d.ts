@@ -283,6 +283,7 @@ export interface OpeningReport {
  * @example
  * { quantity: 'risk.maintenanceMargin', label: 'maintenance margin', value: 128180, unit: 'USDT',
  *   formula: 'MM = L × P × mmr', substituted: '110.5 BTC × 29,000 USDT × 4%',
+ *   substitutedParts: [110.5, ' BTC × ', 29000, ' USDT × ', 4, '%'],
  *   source: 'OKX: Isolated margin (older help), https://www.okx.com/help-center/6997123251341',
  *   note: 'L = principal + interest' }
  */
@@ -303,6 +304,10 @@ export interface Explanation {
   /** The formula's right side with your values and units, each number the double the core used:
    *  numbers with grouping commas, ×, ÷, +, −, parentheses, %, N( ), ln( ), exp( ), √( ), min( , ), max( , ). */
   substituted: string;
+  /** `substituted` in parts: its text runs, and each of its numbers as a JSON number (never
+   *  negative; a minus stays in the text), so a page can print them in its reader's locale.
+   *  Joined with each number written out, it reads as `substituted`. */
+  substitutedParts: (string | number)[];
   /** The published page (title and address) or book the formula comes from. */
   source: string;
   /** Contracts: the model (convention) it was computed under, where that matters. */

@@ -42,6 +42,22 @@ test('de-DE: 100.000,5 is entry 100,000.5, shown 100.000,50, with the liquidatio
   }, { query: contract });
 });
 
+test('de-DE: an explanation’s substituted line prints its numbers in the reader’s format, the same numbers as en-US', { timeout: 60000 }, async () => {
+  const line = async (page) => {
+    await afterUpdate(page, () => page.click('#why-liquidationFee'));
+    return page.locator('#why-liquidationFee-panel .why-line').innerText();
+  };
+  let de;
+  await withPage(async (page) => {
+    de = await line(page);
+    assert.match(de, /^= 0,01% × \(3\.204\.500 USDT \+ 128\.180 USDT\) = 333,27 USDT$/);
+  }, { query: '?example=risk', locale: 'de-DE' });
+  await withPage(async (page) => {
+    const en = await line(page);
+    assert.equal(en, '= 0.01% × (3,204,500 USDT + 128,180 USDT) = 333.27 USDT');
+  }, { query: '?example=risk' });
+});
+
 test('de-DE: a point-decimal text is taken and shown back; an ambiguous one is asked about, then settled by a button', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
     await page.fill('#cEntryPrice', '100000.5');

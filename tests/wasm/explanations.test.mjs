@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadIsomargin, vectors, atPath } from './load.mjs';
-import { evaluateSubstituted } from './substituted.mjs';
+import { evaluateSubstituted, tokens } from './substituted.mjs';
 
 const im = await loadIsomargin();
 
@@ -41,6 +41,12 @@ for (const c of vectors.cases) {
       assert.equal(got, x.value, where);
       const ev = evaluateSubstituted(x.substituted);
       assert.ok(ev, `does not parse: ${where}`);
+      // The same line in parts, for a page to print in its reader's locale: the same numbers,
+      // and the texts between them, so that put back together it reads as the same line.
+      const parts = x.substitutedParts;
+      assert.ok(Array.isArray(parts) && parts.every((p) => typeof p === 'string' || (Number.isFinite(p) && p >= 0)), where);
+      assert.deepEqual(parts.filter((p) => typeof p === 'number'), tokens(x.substituted).filter((t) => 'num' in t).map((t) => t.num), where);
+      assert.deepEqual(evaluateSubstituted(parts.map(String).join('')), ev, where);
       if (typeof x.value === 'number') {
         assert.ok(Math.abs(ev.value - x.value) <= 2 * ev.error, `${where}: ${ev.value} vs ${x.value} (± ${ev.error})`);
         if (tolerance.has(x.quantity)) assert.ok(Math.abs(ev.value - x.value) <= tolerance.get(x.quantity), where);

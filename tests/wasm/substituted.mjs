@@ -8,7 +8,7 @@ const EPS = 2.3e-16;   // one rounding of a double operation, relative
 const NUMBER = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(e[+-]?\d+)?$/;
 const OPS = { '×': '*', '÷': '/', '−': '-', '√': 'r', '+': '+', '(': '(', ')': ')', '%': '%', ',': ',' };
 
-function tokens(s) {
+export function tokens(s) {
   const out = [];
   let i = 0;
   while (i < s.length) {

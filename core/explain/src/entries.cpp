@@ -95,7 +95,53 @@ std::string substitute(std::string_view e, const Syms& syms, std::initializer_li
   return out;
 }
 
+bool k_sign(std::string_view s, std::size_t k) { return k < s.size() && (s[k] == '-' || s[k] == '+'); }
+
+// A number the line printed starts at a digit that no symbol or unit character precedes: digits
+// with grouping commas, a fraction, an exponent ("1.5e35", "2e-31"), and no symbol character
+// after it ("1000PEPE" is a unit). Its length, or 0.
+std::size_t number_at(std::string_view s, std::size_t i) {
+  auto digit = [&](std::size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); };
+  // The character before starts at its lead byte (UTF-8: × is two bytes, − three).
+  std::size_t prev = i > 0 ? i - 1 : 0;
+  while (prev > 0 && (static_cast<unsigned char>(s[prev]) & 0xC0) == 0x80) --prev;
+  if (!digit(i) || (i > 0 && symbol_char(s, prev))) return 0;
+  std::size_t j = i;
+  while (digit(j) || (j < s.size() && s[j] == ',' && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4))) j += s[j] == ',' ? 4 : 1;
+  if (j < s.size() && s[j] == '.' && digit(j + 1))
+    for (++j; digit(j);) ++j;
+  if (j < s.size() && s[j] == 'e') {
+    std::size_t k = j + 1 + (k_sign(s, j + 1) ? 1 : 0);
+    if (digit(k)) {
+      while (digit(k)) ++k;
+      j = k;
+    }
+  }
+  return j < s.size() && symbol_char(s, j) ? 0 : j - i;
+}
+
 }  // namespace
+
+json line_parts(std::string_view line) {
+  json parts = json::array();
+  std::string text;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t n = number_at(line, i);
+    if (n == 0) {
+      text += line[i++];
+      continue;
+    }
+    if (!text.empty()) parts.push_back(std::move(text));
+    text.clear();
+    std::string digits;
+    for (char c : line.substr(i, n))
+      if (c != ',') digits += c;
+    parts.push_back(std::strtod(digits.c_str(), nullptr));
+    i += n;
+  }
+  if (!text.empty()) parts.push_back(std::move(text));
+  return parts;
+}
 
 std::string num(double x) {
   if (x == 0) return "0";
@@ -191,7 +237,9 @@ Entries& Entries::put(const char* quantity, const char* label, std::string formu
   e["value"] = value && std::isfinite(*value) ? json(*value) : json(nullptr);
   e["unit"] = unit;
   e["formula"] = std::move(formula);
+  json parts = line_parts(substituted);
   e["substituted"] = std::move(substituted);
+  e["substitutedParts"] = std::move(parts);
   e["source"] = source;
   list_.push_back(std::move(e));
   return *this;

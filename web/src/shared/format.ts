@@ -103,12 +103,24 @@ function create(locale: string) {
     return nf({ notation: 'compact', maximumSignificantDigits: 4 }).format(x);
   }
 
+  /**
+   * A number of an explanation's substituted line, with every digit the core printed, in this
+   * locale: 29000 → "29.000", 0.09090909090909091 → "0,09090909090909091" (de-DE). Never
+   * negative: the line's minus is its own text. Exponents past ±20 stay scientific.
+   */
+  function exact(x: number): string {
+    if (!finite(x)) return DASH;
+    const a = Math.abs(x);
+    if (a !== 0 && (a < 1e-20 || a >= 1e21)) return nf({ notation: 'scientific', maximumFractionDigits: 16 }).format(x);
+    return nf({ maximumFractionDigits: 20 }).format(x);
+  }
+
   /** Days on a histogram's axis: 1.5. */
   function oneDecimal(x: number): string {
     return nf({ maximumFractionDigits: 1 }).format(x);
   }
 
-  return { locale, DASH, price, amount, percent, rate, leverage, count, priceGap, priceDelta, compact, oneDecimal };
+  return { locale, DASH, price, amount, percent, rate, leverage, count, priceGap, priceDelta, compact, oneDecimal, exact };
 }
 
 export type Formats = ReturnType<typeof create>;

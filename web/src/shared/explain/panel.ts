@@ -1,6 +1,7 @@
 // One explained number on screen: its formula in symbols, the same with the user's values, the
 // value (rounded for display by the shared format module), the note and the published source.
-// The formula and the substituted line are the core's text, shown as they come.
+// The formula and the substituted line are the core's text, shown as they come, except that the
+// numbers of the substituted line are printed in the reader's locale (the core gives them apart).
 
 import type { Explanation } from 'isomargin';
 import type { Formats } from '../format';
@@ -14,6 +15,11 @@ export function valueText(F: Formats, e: Explanation, quote: string): string {
   if (e.unit === 'x') return F.leverage(e.value);
   if (e.unit === '') return F.amount(e.value, '', quote);
   return `${F.amount(e.value, e.unit, quote)} ${e.unit}`;
+}
+
+/** The substituted line in the reader's locale: the core's text runs, its numbers through Intl. */
+export function substitutedText(F: Formats, e: Explanation): string {
+  return e.substitutedParts.map((p) => (typeof p === 'number' ? F.exact(p) : p)).join('');
 }
 
 /** "OKX: Isolated margin mode, https://…" → a link named by its title; a book stays text. */
@@ -32,7 +38,7 @@ export function explanationBlock(F: Formats, e: Explanation, quote: string, labe
   const parts: (HTMLElement | null)[] = [
     labelled ? el('p', { class: 'why-label' }, publicName(`${e.label[0].toUpperCase()}${e.label.slice(1)}`)) : null,
     el('p', { class: 'why-formula' }, el('code', {}, e.formula)),
-    el('p', { class: 'why-line' }, '= ', el('span', { class: 'why-substituted' }, e.substituted),
+    el('p', { class: 'why-line' }, '= ', el('span', { class: 'why-substituted' }, substitutedText(F, e)),
       ...(input ? [] : [' = ', el('strong', {}, value)])),
     e.note ? el('p', { class: 'why-note' }, publicName(e.note)) : null,
     sourceOf(e.source),
