@@ -55,6 +55,27 @@ test('offline, the embed reloads and computes', { timeout: 60000 }, async () => 
   }
 });
 
+test('offline, the guide reloads and recomputes a block; the formulas page opens', { timeout: 60000 }, async () => {
+  const blocks = (page) => page.waitForFunction(() => document.querySelectorAll('[data-block][data-updates]').length === 4);
+  const { page, context, problems } = await openPage(h, { query: 'guide.html', ready: blocks });
+  try {
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await blocks(page);
+    const box = page.locator('[data-block="risk"]');
+    const before = Number(await box.getAttribute('data-updates'));
+    await page.fill('#g-risk-mark', '19,500');
+    await page.waitForFunction((n) => Number(document.querySelector('[data-block="risk"]').dataset.updates) > n, before);
+    assert.match(await page.locator('[data-testid="gRiskNumbers"]').innerText(), /= 110\.5 BTC × 19,500 USDT × 4% = 86,190\.00 USDT/);
+    await page.goto(`${h.base}formulas.html`);
+    assert.equal(await page.locator('h1').first().innerText(), 'Formulas as implemented');
+    assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a new build: "update ready" is shown, and taking it replaces the old cache', { timeout: 60000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'isomargin-sw-'));
   cpSync(dist, dir, { recursive: true });
