@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { execFileSync } from 'node:child_process';
 import { formulasPage } from './formulas-page.mjs';
 import { writeIcons, writeManifest, writeServiceWorker } from './offline.mjs';
+import { writeCompressed } from './compress.mjs';
 
 // Built beside dist/ and renamed into place, so dist/ is never half-built.
 const dist = 'dist.tmp';
@@ -98,6 +99,8 @@ if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Functio
 writeIcons(dist);
 writeManifest(dist);
 writeServiceWorker(dist);
+// Last, so that every file (sw.js too) has its .br and .gz beside it.
+writeCompressed(dist);
 writeFileSync(`${dist}/.built`, new Date().toISOString() + '\n');
 rmSync('dist', { recursive: true, force: true });
 renameSync(dist, 'dist');

@@ -43,7 +43,7 @@ export function writeManifest(dir) {
   writeFileSync(join(dir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-/** What the page, the embed and their workers load; not the d.ts files, the element (another origin's) or sw.js itself. */
+/** What the page, the embed and their workers load; not the d.ts files, the .br/.gz copies, the element (another origin's) or sw.js itself. */
 function precached(dir) {
   const out = [];
   const walk = (d) => {
@@ -54,7 +54,8 @@ function precached(dir) {
     }
   };
   walk(dir);
-  return out.filter((f) => !/\.d\.ts$|^\.built$|^sw\.js$|^isomargin-calculator\.js$|^wasm\/isomargin-node\.js$/.test(f));
+  // Nor the precompressed copies: the worker asks for a file, the server picks its encoding.
+  return out.filter((f) => !/\.d\.ts$|^\.built$|^sw\.js$|^isomargin-calculator\.js$|^wasm\/isomargin-node\.js$|\.(?:br|gz)$/.test(f));
 }
 
 /** sw.js from web/sw.js: the file list and the version (a hash of every listed file's bytes). */

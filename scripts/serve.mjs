@@ -1,9 +1,11 @@
 // Serves dist/ on http://127.0.0.1:8080 the way a host should (docs/embedding.md, "Self-hosting"):
 // the strict CSP the calculator runs under, application/wasm, CORS on the module, glue, wasm and
 // stylesheets so another origin's page can load the custom element, long-cache headers for
-// content-hashed file names and no-cache for the rest. `node scripts/serve.mjs [port] [dir]`.
+// content-hashed file names and no-cache for the rest, and the build's precompressed copy
+// (name.br, name.gz) where the browser accepts it. `node scripts/serve.mjs [port] [dir]`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { COMPRESSIBLE } from './compress.mjs';
 import { extname, join, normalize } from 'node:path';
 
 export const CSP =
@@ -44,6 +46,28 @@ export function headersFor(file) {
   return headers;
 }
 
+/** The encodings a request's Accept-Encoding takes, best first: br, then gzip ("gzip;q=0" refuses). */
+export function accepted(header = '') {
+  const takes = (name) => header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return (coding === name || coding === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+  return [['br', '.br'], ['gzip', '.gz']].filter(([name]) => takes(name));
+}
+
+/** The file's bytes, from its precompressed copy when there is one the request accepts. */
+async function body(file, acceptEncoding) {
+  if (COMPRESSIBLE.test(file)) {
+    for (const [encoding, suffix] of accepted(acceptEncoding)) {
+      try {
+        return { bytes: await readFile(file + suffix), encoding };
+      } catch { /* no such copy: the next, or the file itself */ }
+    }
+  }
+  return { bytes: await readFile(file), encoding: null };
+}
+
 /** A link's state may be long (a pasted tier table): headers up to 1 MiB, not node's 16 KiB (HTTP 431). */
 export const MAX_HEADER = 1 << 20;
 
@@ -56,9 +80,12 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, headersFor(file));
-      res.end(body);
+      const { bytes, encoding } = await body(file, req.headers['accept-encoding']);
+      const headers = headersFor(file);
+      if (COMPRESSIBLE.test(file)) headers.Vary = 'Accept-Encoding';
+      if (encoding) headers['Content-Encoding'] = encoding;
+      res.writeHead(200, headers);
+      res.end(bytes);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

@@ -31,6 +31,12 @@ test('first load: a fresh long of 1 BTC at 100,000, 10×, USDT margin, new mode:
     assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
     assert.deepEqual(await brokenNumbers(page), []);
     assert.equal(new URL(page.url()).search, '', 'the defaults make an empty query');
+    // The module and the page's script came as the build's precompressed copies.
+    const sizes = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/(app\.js|isomargin-core\.wasm)$/.test(e.name))
+      .map((e) => ({ name: e.name.replace(/^.*\//, ''), encoded: e.encodedBodySize, decoded: e.decodedBodySize })));
+    assert.deepEqual(sizes.map((s) => s.name).sort(), ['app.js', 'isomargin-core.wasm']);
+    for (const s of sizes) assert.ok(s.encoded < 0.6 * s.decoded, `${s.name}: ${s.encoded} of ${s.decoded} bytes on the wire`);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

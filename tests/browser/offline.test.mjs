@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { dist, openPage, out, riskQuery, root, startHarness } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { writeServiceWorker } from '../../scripts/offline.mjs';
+import { writeCompressed } from '../../scripts/compress.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -92,6 +93,7 @@ test('a new build: "update ready" is shown, and taking it replaces the old cache
     // The next build: one file changed, so a new version.
     appendFileSync(join(dir, 'style.css'), '\n/* the next build */\n');
     const { version } = writeServiceWorker(dir, `${root}web/sw.js`);
+    writeCompressed(dir);  // as the build does last: the changed files' .br and .gz anew
     assert.notEqual(`isomargin-${version}`, first[0]);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.locator('#updateReady').waitFor({ state: 'visible' });

@@ -1,11 +1,19 @@
 // The optional parts of the spot report: the order's comparison across modes and margin coins,
-// the close and the pre-trade check.
+// the close and the pre-trade check; and the balances both the full and the opening report show.
 
-import type { PriceLevel, Report } from 'isomargin';
+import type { PositionView, PriceLevel, Report } from 'isomargin';
 import type { Formats } from '../shared/format';
 import { el, money, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { at, whyRow } from '../shared/explain/why';
+
+/** Assets, liability and its parts: the same lines whether or not a mark was given. */
+export function renderBalances(ui: Ui, p: PositionView, quote: string): void {
+  const amt = (x: number | null, coin: string): string => ui.fmt.amount(x, coin, quote);
+  ui.put('assets', amt(p.assets, p.assetsCoin), p.assetsCoin);
+  ui.put('liability', amt(p.liability, p.liabilityCoin), p.liabilityCoin);
+  ui.put('liabilityParts', `${amt(p.principal, p.liabilityCoin)} principal + ${amt(p.interest, p.liabilityCoin)} interest`);
+}
 
 function levelText(F: Formats, level: PriceLevel | null): string {
   if (level === null) return '—';

@@ -4,7 +4,7 @@
 
 import type { OpeningReport, Report } from 'isomargin';
 import type { Ui } from '../shared/dom';
-import { renderComparison, renderPreTrade } from './render-extra';
+import { renderBalances, renderComparison, renderPreTrade } from './render-extra';
 
 const NEEDS_MARK = '— (enter a mark price)';
 
@@ -13,9 +13,7 @@ export function renderOpening(ui: Ui, r: OpeningReport, sourceLabel: (s: string)
   const q = r.pair.quote;
   const p = r.position;
   const amt = (x: number | null, coin: string): string => F.amount(x, coin, q);
-  ui.put('assets', amt(p.assets, p.assetsCoin), p.assetsCoin);
-  ui.put('liability', amt(p.liability, p.liabilityCoin), p.liabilityCoin);
-  ui.put('liabilityParts', `${amt(p.principal, p.liabilityCoin)} principal + ${amt(p.interest, p.liabilityCoin)} interest`);
+  renderBalances(ui, p, q);
   ui.put('margin', p.margin === null ? '—' : amt(p.margin, p.marginCoin), p.marginCoin);
   ui.put('entryPrice', p.entryPrice === null ? '—' : F.price(p.entryPrice), q);
   ui.put('leverage', F.leverage(r.leverage));

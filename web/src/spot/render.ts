@@ -6,7 +6,7 @@ import type { Formats } from '../shared/format';
 import { sign, type Ui } from '../shared/dom';
 import type { Note } from '../shared/messages';
 import { renderState, clearState } from './render-state';
-import { renderComparison, renderClose, renderPreTrade } from './render-extra';
+import { renderBalances, renderComparison, renderClose, renderPreTrade } from './render-extra';
 import { clearScenario, renderScenario } from './render-scenario';
 import { renderNotes } from '../shared/messages';
 import { distanceWords } from '../shared/explain/distance';
@@ -71,10 +71,7 @@ function renderPosition(ui: Ui, r: Report): void {
   const q = r.pair.quote;
   const p = r.position;
   const amt = (x: number | null, coin: string): string => F.amount(x, coin, q);
-  ui.put('assets', amt(p.assets, p.assetsCoin), p.assetsCoin);
-  ui.put('liability', amt(p.liability, p.liabilityCoin), p.liabilityCoin);
-  ui.put('liabilityParts',
-    `${amt(p.principal, p.liabilityCoin)} principal + ${amt(p.interest, p.liabilityCoin)} interest`);
+  renderBalances(ui, p, q);
   ui.put('margin', p.margin === null
     ? (r.mode === 'old' ? '— (inside assets; not given)' : '—')
     : amt(p.margin, p.marginCoin), p.marginCoin);
