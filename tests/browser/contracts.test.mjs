@@ -3,7 +3,7 @@
 // the URL state and the keyboard on the tabs. Never a console error, CSP violation or off-host request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
+import { address, assertFits, out, startHarness, toggleSection, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -32,7 +32,7 @@ test('the product switch: spot by default, contracts on click, in the URL, and b
     assert.equal(await page.getAttribute('#productContract', 'aria-selected'), 'true');
     assert.ok(await page.locator('#contractInputs').isVisible());
     assert.ok(await page.locator('#spotResults').isHidden());
-    assert.equal(new URL(page.url()).searchParams.get('product'), 'contract');
+    assert.equal((await address(page)).searchParams.get('product'), 'contract');
     // The defaults: 1 BTC at 100,000, 10x, mmr 0.4%, taker 0.05%, OKX → 90,406.83.
     assert.equal(await out(page, 'cLiquidationPrice'), '90,406.83');
     assert.equal(await unit(page, 'cLiquidationPrice'), 'USDT');
@@ -47,7 +47,7 @@ test('the product switch: spot by default, contracts on click, in the URL, and b
     assert.equal(await page.getAttribute('#productSpot', 'aria-selected'), 'true');
     assert.equal(await page.getAttribute('#productContract', 'tabindex'), '-1');
     assert.equal(await out(page, 'marginRatio'), '322.27%');
-    assert.equal(new URL(page.url()).search, '');
+    assert.equal((await address(page)).search, '');
   });
 });
 
@@ -78,7 +78,7 @@ test('Liquidation price tab: Bybit 1 BTC at 20,000, 50x, mmr 0.5% → 19,700.00;
     await page.fill('#cWantedLiq', '8,500');
     assert.equal(await out(page, 'cMarginToAdd'), '+1,000.00');
     assert.equal(await unit(page, 'cMarginToAdd'), 'USDT');
-    assert.equal(new URL(page.url()).searchParams.get('cModel'), 'bybit');
+    assert.equal((await address(page)).searchParams.get('cModel'), 'bybit');
   }, { query: contractQuery({ cTakerFee: '0' }) });
 });
 
@@ -125,7 +125,7 @@ test('the contract path: 15,000 swaps in tier 3 → 13,000 closed at 9.62, a new
     assert.match(await out(page, 'cPathEnd'), /ends in a full liquidation/);
     // Marked on the chart too (cancel and full share 8.80; both are marked).
     assert.ok(await page.locator('[data-testid="cPathEvent"]').count() >= 5);
-    assert.equal(new URL(page.url()).searchParams.get('cPath'), '1');
+    assert.equal((await address(page)).searchParams.get('cPath'), '1');
     // A price that is not a number is named at the textarea.
     await page.fill('#cPathPrices', '10 abc');
     assert.match(await page.locator('[data-error-for="cPathPrices"]').innerText(), /price 2 \("abc"\) is not a number/);
@@ -202,7 +202,7 @@ test('Target price: linear long at 10,000, 10x, ROE 100% → 11,000.00; PnL: inv
     await page.fill('#cExitPrice', '11,000');
     assert.equal(await out(page, 'cExitRoe'), '+90.91%');
     assert.equal(await unit(page, 'cExitPnl'), 'BTC');
-    assert.equal(new URL(page.url()).searchParams.get('cTab'), 'pnl');
+    assert.equal((await address(page)).searchParams.get('cTab'), 'pnl');
   }, { query });
 });
 

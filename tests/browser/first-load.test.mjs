@@ -3,7 +3,7 @@
 // sees it, with no console errors, no CSP violations and no request leaving 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { afterUpdate, brokenNumbers, openPage, out, startHarness } from './harness.mjs';
+import { address, afterUpdate, brokenNumbers, openPage, out, startHarness } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -30,7 +30,7 @@ test('first load: a fresh long of 1 BTC at 100,000, 10×, USDT margin, new mode:
     assert.equal(await out(page, 'pnl'), '0.00');
     assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
     assert.deepEqual(await brokenNumbers(page), []);
-    assert.equal(new URL(page.url()).search, '', 'the defaults make an empty query');
+    assert.equal((await address(page)).search, '', 'the defaults make an empty query');
     // The module and the page's script came as the build's precompressed copies.
     const sizes = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => /\/(app\.js|isomargin-core\.wasm)$/.test(e.name))
@@ -65,7 +65,7 @@ test('the risk example is one click away: MM 128,180.00, fee 333.27, ratio 74.16
     assert.match(await page.locator('[data-warning-for="margin"]').innerText(), /margin/);
     // The menu closed, and the example's inputs are in the link.
     assert.equal(await page.locator('#examples').getAttribute('open'), null);
-    assert.equal(new URL(page.url()).searchParams.get('assets'), '3299800');
+    assert.equal((await address(page)).searchParams.get('assets'), '3299800');
     // Each worked example restores its own inputs, whatever was typed before.
     await page.fill('#markPrice', '19,500');
     await openExample(page, 'risk-tiers');
@@ -112,7 +112,7 @@ test('the state is mirrored into the URL and read back from it', { timeout: 6000
   try {
     await first.page.fill('#markPrice', '95,000');
     await first.page.selectOption('#mmrSource', 'preset');
-    link = new URL(first.page.url());
+    link = (await address(first.page));
     // Links hold plain numbers (locale-neutral); the input shows them in the user's format.
     assert.equal(link.searchParams.get('markPrice'), '95000');
     assert.equal(link.searchParams.get('mmrSource'), 'preset');
@@ -131,7 +131,7 @@ test('the state is mirrored into the URL and read back from it', { timeout: 6000
     // The reset link goes back to the default position and clears the query.
     await second.page.click('#reset');
     assert.equal(await out(second.page, 'liquidationPrice'), '93,103.00');
-    assert.equal(new URL(second.page.url()).search, '');
+    assert.equal((await address(second.page)).search, '');
     assert.deepEqual(second.problems, []);
   } finally {
     await second.context.close();

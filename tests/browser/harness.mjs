@@ -122,6 +122,15 @@ export async function afterUpdate(page, action) {
   await page.waitForFunction((b) => Number(document.documentElement.dataset.updates ?? 0) > b, before);
 }
 
+/**
+ * The page's address once it is written: the page writes the address of keystrokes after the
+ * typing pauses (<html data-address="pending"> until then), a commit's at once.
+ */
+export async function address(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.address !== 'pending');
+  return new URL(await page.evaluate(() => location.href));
+}
+
 /** Opens or closes a <details> section by its summary, as a user would, and waits for the page to follow. */
 export const toggleSection = (page, id) => afterUpdate(page, () => page.click(`#${id} summary`));
 

@@ -4,7 +4,7 @@
 // messages at percent fields in percent.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { afterUpdate, out, riskQuery, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { address, afterUpdate, out, riskQuery, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -29,7 +29,7 @@ test('de-DE: 100.000,5 is entry 100,000.5, shown 100.000,50, with the liquidatio
     assert.match(de, /^\d{2}\.\d{3},\d{2}$/);
     assert.match(await out(page, 'cMarginRatio'), /^\d+,\d{2}\s%$/);
     // A link holds plain numbers.
-    assert.equal(new URL(page.url()).searchParams.get('cEntryPrice'), '100000.5');
+    assert.equal((await address(page)).searchParams.get('cEntryPrice'), '100000.5');
     // 100000,5 (no grouping) is the same number.
     await page.fill('#cEntryPrice', '100000,5');
     assert.equal(await out(page, 'cLiquidationPrice'), de);
@@ -92,7 +92,7 @@ test('the number format menu rewrites the inputs and the results; the locale par
     assert.equal(await out(page, 'marginRatio'), '74,16\u00a0%');
     await page.fill('#markPrice', '19.500');
     assert.equal(await out(page, 'marginRatio'), '1325,07\u00a0%');
-    link = new URL(page.url());
+    link = (await address(page));
     assert.equal(link.searchParams.get('markPrice'), '19500');
     assert.equal(link.searchParams.get('locale'), null, 'the menu choice is remembered, not put in links');
   }, { query: riskQuery() });
@@ -104,7 +104,7 @@ test('the number format menu rewrites the inputs and the results; the locale par
     assert.equal(await page.inputValue('#locale'), 'fr-FR');
     assert.equal((await page.inputValue('#markPrice')).replace(/\s/g, ' '), '19 500');
     assert.equal(await out(page, 'marginRatio'), '1325,07\u00a0%');
-    assert.equal(new URL(page.url()).searchParams.get('locale'), 'fr-FR', 'a linked locale stays in the address');
+    assert.equal((await address(page)).searchParams.get('locale'), 'fr-FR', 'a linked locale stays in the address');
   }, { query: `${link.search}&locale=fr-FR` });
 });
 

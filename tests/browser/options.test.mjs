@@ -4,7 +4,7 @@
 // error, CSP violation, off-host request or a broken number.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection } from './harness.mjs';
+import { address, assertFits, out, startHarness, toggleSection, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -26,7 +26,7 @@ test('the Options tab: the partial-then-stop vector (300 short contracts, tier 3
     assert.ok(await page.locator('#optionInputs').isVisible());
     assert.ok(await page.locator('#spotResults').isHidden());
     assert.ok(await page.locator('#contractResults').isHidden());
-    assert.equal(new URL(page.url()).searchParams.get('product'), 'option');
+    assert.equal((await address(page)).searchParams.get('product'), 'option');
     // tests/vectors.json "option partial liquidation then stop".
     assert.equal(await out(page, 'oMarginRatio'), '97.41%');
     assert.equal(await out(page, 'oMaintenanceMarginOut'), '4.2');
@@ -62,7 +62,7 @@ test('partial then full (mark 0.2): two one-tier steps, then tier 1 is taken ove
     assert.match(steps, /Partial step 1: tier 3 → 2/);
     assert.match(steps, /Partial step 2: tier 2 → 1\. 100 contracts closed at the mark: realized PnL -1\.5 BTC, liquidation fee 0\.003 BTC; margin left in the position 1\.094 BTC, margin ratio 43\.71%/);
     assert.match(steps, /taken over; its margin is lost/);
-    assert.equal(new URL(page.url()).searchParams.get('oMarkPrice'), '0.2');
+    assert.equal((await address(page)).searchParams.get('oMarkPrice'), '0.2');
   }, { query: optionQuery() });
   // The link alone brings the same result back.
   await withPage(async (page) => {
@@ -86,7 +86,7 @@ test('the path timeline: alert, orders cancelled, a partial step, then a full li
     const points = await out(page, 'oPathPoints');
     for (const r of ['151.35%', '123.90%', '248.88%', '99.64%']) assert.ok(points.includes(r), `${r} in the path table`);
     assert.match(await out(page, 'oPathEnd'), /full liquidation/);
-    assert.equal(new URL(page.url()).searchParams.get('oPath'), '1');
+    assert.equal((await address(page)).searchParams.get('oPath'), '1');
   }, { query: optionQuery() });
 });
 
@@ -173,7 +173,7 @@ test('OKX\'s short-option formula: call, c 0.03, margin factors 1 / 1.02 / 1.05,
     assert.equal(await out(page, 'oMaintenanceMarginOut'), '2.745');
     await page.fill('#oC', '2');
     assert.match(await page.locator('[data-error-for="oC"]').innerText(), /at most 1/);
-    assert.equal(new URL(page.url()).searchParams.get('oMmSource'), 'okx');
+    assert.equal((await address(page)).searchParams.get('oMmSource'), 'okx');
   }, { query: optionQuery() });
 });
 

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { afterUpdate, out, root, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { address, afterUpdate, out, root, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -113,8 +113,8 @@ test('paste: a paste the core refuses is named by its field and changes nothing'
     await page.fill('#markPrice', '95,000');
     // Left (a committed change), so that nothing after this is the edit's own update.
     await afterUpdate(page, () => page.locator('#markPrice').blur());
-    assert.equal(new URL(page.url()).searchParams.get('markPrice'), '95000');
-    const before = { url: page.url(), liq: await out(page, 'liquidationPrice'), updates: await page.evaluate(() => document.documentElement.dataset.updates) };
+    assert.equal((await address(page)).searchParams.get('markPrice'), '95000');
+    const before = { url: (await address(page)).href, liq: await out(page, 'liquidationPrice'), updates: await page.evaluate(() => document.documentElement.dataset.updates) };
     const bad = [
       ['{"code":"0","data":[{"instId"', /^The paste is not valid JSON/],
       ['{"foo": 1}', /^The paste is not a position entry of OKX .*Binance .*Bybit/],
@@ -135,7 +135,7 @@ test('paste: a paste the core refuses is named by its field and changes nothing'
     await page.click('#pasteApply');
     assert.match(await page.locator('#pasteError').innerText(), /^options: not valid JSON/);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.updates), before.updates);
-    assert.equal(page.url(), before.url);
+    assert.equal((await address(page)).href, before.url);
     assert.equal(await page.getAttribute('#productSpot', 'aria-selected'), 'true');
     assert.equal(await page.inputValue('#markPrice'), '95,000');
     assert.equal(await out(page, 'liquidationPrice'), before.liq);

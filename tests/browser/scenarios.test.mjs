@@ -2,7 +2,7 @@
 // the mark, the price-path timeline, the chance of liquidation, bad inputs, and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFits, out, startHarness, withPage as withHarnessPage, toggleSection, riskQuery } from './harness.mjs';
+import { address, assertFits, out, riskQuery, startHarness, toggleSection, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -79,7 +79,7 @@ test('dragging the mark line sets the mark price and re-evaluates', { timeout: 6
     assert.notEqual(await out(page, 'marginRatio'), '74.16%');
     assert.ok(await markX(page) < before - 100, 'the line moved left');
     assert.match(await out(page, 'key-mark'), new RegExp(mark.replace(/[.,]/g, '\\$&')));
-    assert.equal(new URL(page.url()).searchParams.get('markPrice'), mark.replace(/,/g, ''));  // a plain number in the link
+    assert.equal((await address(page)).searchParams.get('markPrice'), mark.replace(/,/g, ''));  // a plain number in the link
   });
 });
 
@@ -126,7 +126,7 @@ test('the price path with the illustrative preset: alert at 26,700, orders cance
     await page.selectOption('#pathBy', 'list');
     await page.fill('#pathPrices', '19,500\n29,000');
     assert.match(await events.last().innerText(), /^29,000\.00 USDT — partial liquidation: .*ratio after 108\.59%/);
-    assert.equal(new URL(page.url()).searchParams.get('path'), '1');
+    assert.equal((await address(page)).searchParams.get('path'), '1');
   });
 });
 

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { afterUpdate, out, riskQuery, root, startHarness, withPage as withHarnessPage } from './harness.mjs';
+import { address, afterUpdate, out, riskQuery, root, startHarness, withPage as withHarnessPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -40,8 +40,12 @@ test('copy link puts the result\'s link on the clipboard and says so; Share hand
 
 test('Back undoes a committed change; the keystrokes of one edit are one entry', { timeout: 60000 }, async () => {
   await withPage(async (page) => {
+    const entries = await page.evaluate(() => history.length);
     await page.locator('#markPrice').fill('');
     await page.locator('#markPrice').pressSequentially('19500');
+    // Once the typing pauses, the address holds the last keystroke, in the one entry the edit made.
+    assert.equal((await address(page)).searchParams.get('markPrice'), '19500');
+    assert.equal(await page.evaluate(() => history.length), entries + 1);
     await page.locator('#markPrice').blur();
     await page.selectOption('#mmrSource', 'preset');
     assert.equal(await page.inputValue('#mmrSource'), 'preset');
@@ -65,7 +69,7 @@ test('a state too long for a URL goes in the fragment and opens from it', { time
     await page.selectOption('#mmrSource', 'custom');
     await page.fill('#tierRows', JSON.stringify(rows));
     ratio = await out(page, 'marginRatio');
-    link = new URL(page.url());
+    link = (await address(page));
     assert.equal(link.search, '');
     assert.ok(link.hash.startsWith('#?') && link.hash.length > 1800, link.hash.slice(0, 40));
   });

@@ -54,6 +54,28 @@ ui.$('miniBar').addEventListener('click', toResults);
 registerOffline(document.body);
 let editing = false;
 let quiet = true;
+// The address of the latest keystrokes, written when the typing pauses, on a commit or when the
+// page is left. Test hook (DEVELOPERS.md): <html data-address="pending"> while one waits.
+const ADDRESS_PAUSE_MS = 400;
+let addressTimer = 0;
+let addressWaiting = '';
+function laterAddress(url: string): void {
+  addressWaiting = url;
+  document.documentElement.dataset.address = 'pending';
+  addressTimer = window.setTimeout(writeAddress, ADDRESS_PAUSE_MS);
+}
+function writeAddress(): void {
+  if (addressWaiting) history.replaceState(null, '', addressWaiting);
+  cancelAddress();
+}
+function cancelAddress(): void {
+  window.clearTimeout(addressTimer);
+  addressWaiting = '';
+  delete document.documentElement.dataset.address;
+}
+// A reload or a closed tab keeps the last keystroke.
+window.addEventListener('pagehide', writeAddress);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') writeAddress(); });
 const calculator = mountCalculator({
   ui,
   container: ui.$('calculator'),
@@ -79,11 +101,16 @@ const calculator = mountCalculator({
   },
   onUpdate(o) {
     const url = address(o.query);
+    // A commit first writes what the typing left waiting, so that it adds no entry of its own.
+    if (o.commit || quiet) writeAddress();
+    else cancelAddress();
     if (url !== location.pathname + location.search + location.hash) {
-      // The first keystroke of an edit pushes; the next ones replace that entry. Loading a link
-      // or going Back writes the address as the state says it, without a new entry.
+      // The first keystroke of an edit pushes; the next ones replace that entry, once the typing
+      // pauses (a history write per key costs more than the update itself, docs/benchmarks.md).
+      // Loading a link or going Back writes the address as the state says it, without a new entry.
       if (!quiet && (o.commit || !editing)) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      else if (quiet || o.commit) history.replaceState(null, '', url);
+      else laterAddress(url);
     }
     quiet = false;
     editing = !o.commit;
@@ -94,6 +121,7 @@ calculator.catch((e: unknown) => console.error(e));
 
 // Back and Forward: the inputs as that entry's link says (the defaults where it says nothing).
 window.addEventListener('popstate', () => {
+  cancelAddress();  // the entry gone back to wins over typing not yet written
   void calculator.then((calc) => {
     const values = fromLocation(location);
     delete values.locale;

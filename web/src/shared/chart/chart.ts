@@ -109,9 +109,12 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
     ui.$(ids.note).textContent = text;
     ui.$(ids.note).hidden = text === '';
   };
+  // The box's width as the ResizeObserver last saw it (read after layout, so free): a keystroke's
+  // redraw then forces no layout. Only the first draw, before the observer has run, measures.
+  let width = 0;
   const redraw = (): void => {
     if (!last) return;
-    frame = draw(ui.fmt, svg, last, box.clientWidth || 640);
+    frame = draw(ui.fmt, svg, last, width || box.clientWidth || 640);
   };
   const clear = (): void => {
     last = null;
@@ -208,7 +211,6 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
   svg.addEventListener('pointerup', end);
   svg.addEventListener('pointercancel', end);
 
-  let width = 0;
   if ('ResizeObserver' in window) {
     new ResizeObserver(() => {
       if (box.clientWidth && box.clientWidth !== width) {
