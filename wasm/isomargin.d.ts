@@ -21,6 +21,11 @@ export interface LoadOptions {
    * the file beside the module, and under node the package (`import 'isomargin'`) reads it.
    */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /**
+   * The compiled module, from another `load()`'s `module`: a worker handed the page's compiles
+   * nothing (a `WebAssembly.Module` goes through `postMessage`).
+   */
+  module?: WebAssembly.Module;
 }
 
 export type Side = 'long' | 'short';
@@ -366,6 +371,8 @@ export interface TierPreset {
 }
 
 export interface Isomargin {
+  /** The compiled WebAssembly module, to pass to a worker's `load({ module })`. */
+  readonly module: WebAssembly.Module;
   /**
    * Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error.
    * Each calculation asks only for the inputs it uses (docs/scenario.md): without a mark price a

@@ -20,15 +20,46 @@ function scenarioText(scenario) {
   return text === undefined ? { error: { field: '$', message: 'must be an object' } } : { text };
 }
 
+const WASM = new URL('./isomargin-core.wasm', import.meta.url);
+
+// The compiled module: the one given (a worker is handed the page's), else compiled from the bytes
+// given, else streamed from the file beside this one (a server that sends another type than
+// application/wasm gets its bytes compiled instead, as the glue would).
+async function compiled(options) {
+  if (options.module !== undefined) {
+    if (!(options.module instanceof WebAssembly.Module)) throw new TypeError('load({ module }): module must be a WebAssembly.Module');
+    return options.module;
+  }
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
+  try {
+    return await WebAssembly.compileStreaming(fetch(WASM, { credentials: 'same-origin' }));
+  } catch {
+    const response = await fetch(WASM, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`could not fetch ${WASM.pathname.split('/').pop()}: HTTP ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
 export async function load(options = {}) {
   // Under node the glue would fetch() a file URL and fail with "fetch failed": say what works.
-  if (!options.wasmBinary && typeof window === 'undefined' && typeof process === 'object' && process.versions?.node) {
+  if (!options.wasmBinary && !options.module && typeof window === 'undefined' && typeof process === 'object' && process.versions?.node) {
     throw new Error("under node, import the package ('isomargin', which reads the .wasm) or isomargin-node.js, or pass { wasmBinary }");
   }
-  const core = await createIsomarginCore(
-    options.wasmBinary ? { wasmBinary: options.wasmBinary } : {});
+  const module = await compiled(options);
+  // The glue instantiates the module through this hook; a failure (or a module that is not the
+  // core's) rejects load() rather than leaving the glue waiting.
+  let failed;
+  const failure = new Promise((_, reject) => { failed = reject; });
+  const core = await Promise.race([createIsomarginCore({
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)).catch(failed);
+      return {};
+    },
+  }), failure]);
   const catalog = JSON.parse(core._catalog());
   return {
+    // Compiled once: hand it to a worker's load({ module }) and the worker compiles nothing.
+    module,
     evaluate(scenario) {
       const { text, error } = scenarioText(scenario);
       if (error) return { ok: false, error };

@@ -112,12 +112,16 @@ test('one worker or three: the paths are shared out and the core merges them int
     // The worker count follows navigator.hardwareConcurrency; count the workers the page starts.
     const fakeCores = (n) => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
     await withPage(async (page) => {
+      // The wasm is fetched once, by the page: the workers are handed its compiled module.
+      const wasm = [];
+      page.context().on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(r.url()); });
       await setUp(page);
       await page.fill('#mcPaths', '3,001');
       await page.fill('#mcSteps', '500');
       const id = await clickRun(page);
       assert.equal((await runOver(page, id)).state, 'done');
       assert.equal(await page.evaluate(() => window.mcHold.started), cores);
+      assert.deepEqual(wasm, [], 'the page fetched the wasm before this listener; a worker fetches none');
       assert.equal(await page.evaluate(() => {
         const bar = document.querySelector('[data-testid="mcProgress"]');
         return `${bar.value}/${bar.max}`;

@@ -74,3 +74,16 @@ test('the catalog lists the contract tier presets and the nine conventions', () 
   assert.equal(models.length, 9);
   assert.deepEqual(models.filter((m) => m.mmAtEntry).map((m) => m.name), ['bybit', 'bitmex', 'simple-inverse']);
 });
+
+test('load({ module }): a second instance from the first one\'s compiled module answers the same; a wrong module is an error, not a hang', async () => {
+  const { load } = await import('../../dist/wasm/isomargin.js');
+  const first = await loadIsomargin();
+  assert.ok(first.module instanceof WebAssembly.Module);
+  const second = await load({ module: first.module });
+  assert.notEqual(second, first);
+  for (const c of vectors.cases.slice(0, 10)) assert.deepEqual(second.evaluate(c.scenario), first.evaluate(c.scenario), c.name);
+  await assert.rejects(load({ module: 5 }), /module must be a WebAssembly.Module/);
+  // A module of another program: it lacks the core's imports and exports.
+  const other = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  await assert.rejects(load({ module: other }));
+});

@@ -161,6 +161,7 @@ export function createMonteCarlo(
       return lane;
     }
     const w = new Worker(WORKER, { type: 'module', name: 'isomargin Monte Carlo' });
+    w.postMessage({ module: im.module });  // first: the core compiled once, on the page
     const lane: Lane = { post: (request) => w.postMessage(request), terminate: () => w.terminate() };
     w.addEventListener('message', (e: MessageEvent<McResponse>) => receive(e.data, lane));
     w.addEventListener('error', (e) => {
