@@ -13,26 +13,19 @@ export const COMPRESSIBLE = /\.(?:html|js|mjs|css|wasm|svg|json|webmanifest|ts)$
 const MIN_BYTES = 1024;
 
 export function writeCompressed(dir) {
-  const written = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) { walk(p); continue; }
-      if (!COMPRESSIBLE.test(name)) continue;
-      const bytes = readFileSync(p);
-      if (bytes.length < MIN_BYTES) continue;
-      const text = !name.endsWith('.wasm');
-      const br = brotliCompressSync(bytes, { params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      } });
-      const gz = gzipSync(bytes, { level: 9 });
-      if (br.length < bytes.length) writeFileSync(`${p}.br`, br);
-      if (gz.length < bytes.length) writeFileSync(`${p}.gz`, gz);
-      written.push(p);
-    }
-  };
-  walk(dir);
-  return written;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const p = join(dir, name);
+    if (!COMPRESSIBLE.test(name) || !statSync(p).isFile()) continue;
+    const bytes = readFileSync(p);
+    if (bytes.length < MIN_BYTES) continue;
+    const text = !name.endsWith('.wasm');
+    const br = brotliCompressSync(bytes, { params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    } });
+    const gz = gzipSync(bytes, { level: 9 });
+    if (br.length < bytes.length) writeFileSync(`${p}.br`, br);
+    if (gz.length < bytes.length) writeFileSync(`${p}.gz`, gz);
+  }
 }

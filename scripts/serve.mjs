@@ -56,9 +56,9 @@ export function accepted(header = '') {
   return [['br', '.br'], ['gzip', '.gz']].filter(([name]) => takes(name));
 }
 
-/** The file's bytes, from its precompressed copy when there is one the request accepts. */
-async function body(file, acceptEncoding) {
-  if (COMPRESSIBLE.test(file)) {
+/** The file's bytes, from its precompressed copy when it has one the request accepts. */
+async function body(file, compressible, acceptEncoding) {
+  if (compressible) {
     for (const [encoding, suffix] of accepted(acceptEncoding)) {
       try {
         return { bytes: await readFile(file + suffix), encoding };
@@ -80,9 +80,10 @@ export function serve(dir = 'dist', port = 8080, host = '127.0.0.1') {
       return;
     }
     try {
-      const { bytes, encoding } = await body(file, req.headers['accept-encoding']);
+      const compressible = COMPRESSIBLE.test(file);
+      const { bytes, encoding } = await body(file, compressible, req.headers['accept-encoding']);
       const headers = headersFor(file);
-      if (COMPRESSIBLE.test(file)) headers.Vary = 'Accept-Encoding';
+      if (compressible) headers.Vary = 'Accept-Encoding';
       if (encoding) headers['Content-Encoding'] = encoding;
       res.writeHead(200, headers);
       res.end(bytes);

@@ -23,21 +23,18 @@ function scenarioText(scenario) {
 const WASM = new URL('./isomargin-core.wasm', import.meta.url);
 
 // The compiled module: the one given (a worker is handed the page's), else compiled from the bytes
-// given, else streamed from the file beside this one (a server that sends another type than
-// application/wasm gets its bytes compiled instead, as the glue would).
+// given, else from the file beside this one, fetched once — streamed as it arrives where the
+// server sends application/wasm, which streaming compilation requires, else from its bytes.
 async function compiled(options) {
   if (options.module !== undefined) {
     if (!(options.module instanceof WebAssembly.Module)) throw new TypeError('load({ module }): module must be a WebAssembly.Module');
     return options.module;
   }
   if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
-  try {
-    return await WebAssembly.compileStreaming(fetch(WASM, { credentials: 'same-origin' }));
-  } catch {
-    const response = await fetch(WASM, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`could not fetch ${WASM.pathname.split('/').pop()}: HTTP ${response.status}`);
-    return WebAssembly.compile(await response.arrayBuffer());
-  }
+  const response = await fetch(WASM, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`could not fetch ${WASM.pathname.split('/').pop()}: HTTP ${response.status}`);
+  if (/^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')) return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 export async function load(options = {}) {

@@ -95,8 +95,6 @@ std::string substitute(std::string_view e, const Syms& syms, std::initializer_li
   return out;
 }
 
-bool k_sign(std::string_view s, std::size_t k) { return k < s.size() && (s[k] == '-' || s[k] == '+'); }
-
 // A number the line printed starts at a digit that no symbol or unit character precedes: digits
 // with grouping commas, a fraction, an exponent ("1.5e35", "2e-31"), and no symbol character
 // after it ("1000PEPE" is a unit). Its length, or 0.
@@ -111,7 +109,8 @@ std::size_t number_at(std::string_view s, std::size_t i) {
   if (j < s.size() && s[j] == '.' && digit(j + 1))
     for (++j; digit(j);) ++j;
   if (j < s.size() && s[j] == 'e') {
-    std::size_t k = j + 1 + (k_sign(s, j + 1) ? 1 : 0);
+    std::size_t k = j + 1;
+    if (k < s.size() && (s[k] == '-' || s[k] == '+')) ++k;
     if (digit(k)) {
       while (digit(k)) ++k;
       j = k;
@@ -120,8 +119,8 @@ std::size_t number_at(std::string_view s, std::size_t i) {
   return j < s.size() && symbol_char(s, j) ? 0 : j - i;
 }
 
-}  // namespace
-
+// The substituted line as text runs and the numbers in it (JSON numbers, never negative: a
+// minus stays in the text), so a page can print each number in its reader's locale.
 json line_parts(std::string_view line) {
   json parts = json::array();
   std::string text;
@@ -142,6 +141,8 @@ json line_parts(std::string_view line) {
   if (!text.empty()) parts.push_back(std::move(text));
   return parts;
 }
+
+}  // namespace
 
 std::string num(double x) {
   if (x == 0) return "0";

@@ -87,10 +87,6 @@ class Entries {
   std::string path_, label_;
 };
 
-// The substituted line as text runs and the numbers in it (JSON numbers, never negative: a
-// minus stays in the text), so a page can print each number in its reader's locale.
-json line_parts(std::string_view line);
-
 // A value printed as a substituted line prints it ("110.5 BTC", "4%").
 std::string text(const V& v);
 

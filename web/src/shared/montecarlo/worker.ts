@@ -15,9 +15,10 @@ const scope = self as unknown as {
 /** The pool's first message: the page's compiled core. */
 interface McModule { module: WebAssembly.Module }
 
-// Load the core at once and warm it up: V8 first runs wasm unoptimised and compiles the hot loop
-// in the background, so a run right after loading is ~2× slower (docs/benchmarks.md). The page
-// starts its workers when the Monte Carlo card opens; by the click they are usually warm.
+// Load the core on the pool's first message and warm it up: V8 first runs wasm unoptimised and
+// compiles the hot loop in the background, so a run right after loading is ~2× slower
+// (docs/benchmarks.md). The page starts its workers when the Monte Carlo card opens; by the click
+// they are usually warm.
 const WARM_UP: Scenario = {
   side: 'long', marginCoin: 'quote', order: { entryPrice: 100000, size: 1, leverage: 10 },
   markPrice: 100000, takerFee: 0.001, mmr: 0.03,
