@@ -75,7 +75,9 @@ export async function load(options = {}) {
       }
       const out = core._sweep(text, xs);
       if (out.error) return { ok: false, error: JSON.parse(out.error).error };
-      return { ok: true, sweep: { price: Float64Array.from(xs), pnl: out.pnl, marginRatio: out.marginRatio, state: out.state } };
+      // The caller's array is copied (a block copy: Float64Array.from iterates), so the result is its own.
+      const price = xs === prices ? prices.slice(0, out.state.length) : xs;
+      return { ok: true, sweep: { price, pnl: out.pnl, marginRatio: out.marginRatio, state: out.state } };
     },
     states: () => catalog.states,
     mergeMonteCarlo(parts) {

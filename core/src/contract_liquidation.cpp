@@ -43,7 +43,7 @@ ContractLiquidationState contract_liquidation_state(const ContractScenario& s,
   Judged now = judge(s, p, mark, tiered);
   out.marginRatio = out.finalMarginRatio = now.ratio;
   if (!now.liquidatable) {
-    out.state = out.marginRatio && *out.marginRatio < alertRatio ? RiskState::Alert : RiskState::Normal;
+    out.state = unliquidated_state(out.marginRatio, alertRatio);
     return out;
   }
   out.ordersCancelled = true;
@@ -95,19 +95,6 @@ ContractWorkflow contract_workflow(const ContractScenario& in) {
   w.atMark = contract_liquidation_state(s, s.position, s.markPrice, s.alertRatio);
   if (s.path) w.timeline = run_contract_path(s, path_prices(*s.path), s.alertRatio);
   return w;
-}
-
-std::vector<SweepRow> sweep_prices(const ContractScenario& in, const std::vector<double>& prices) {
-  const ContractScenario s = settled(in);
-  const ContractPosition& p = s.position;
-  std::vector<SweepRow> rows;
-  rows.reserve(prices.size());
-  for (double price : prices) {
-    const ContractLiquidationState st = contract_liquidation_state(s, p, price, s.alertRatio, false);
-    rows.push_back({price, contract_pnl(p.contract.kind, p.side, size_q(p), p.entryPrice, price),
-                    st.marginRatio, st.state});
-  }
-  return rows;
 }
 
 }  // namespace isomargin

@@ -52,9 +52,6 @@ Check above_max_leverage(const SpotScenario& s, const std::optional<Tier>& tier,
                         plain_number(tier->maxLever) + "x"};
 }
 
-// Old-mode PnL needs the margin, which the assets include.
-bool has_pnl(const SpotPosition& p) { return p.mode != Mode::Old || p.margin.has_value(); }
-
 }  // namespace
 
 SpotPosition position_of(const SpotScenario& s) {
@@ -151,21 +148,6 @@ OpeningReport opening_report(const SpotScenario& s) {
 Outcome<SpotReport> run(const SpotScenario& s) {
   if (auto e = validate(s)) return *e;
   return evaluate(s);
-}
-
-std::vector<SweepRow> sweep_prices(const SpotScenario& s, const std::vector<double>& prices) {
-  const SpotPosition p = position_of(s);
-  const bool pnl = has_pnl(p);
-  std::vector<SweepRow> rows;
-  rows.reserve(prices.size());
-  for (double price : prices) {
-    // The state's own ratio (before any step) is the position's ratio at this price.
-    const LiquidationState st = liquidation_state(p, price, s.takerFee, s.mmr, s.rules, false);
-    SweepRow row{price, std::nullopt, st.marginRatio, st.state};
-    if (pnl) row.pnl = floating_pnl(p, price);
-    rows.push_back(row);
-  }
-  return rows;
 }
 
 }  // namespace isomargin

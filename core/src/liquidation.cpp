@@ -49,7 +49,7 @@ LiquidationState liquidation_state(const SpotPosition& start, double mark, doubl
   out.marginRatio = ratio();
   out.finalMarginRatio = out.marginRatio;
   if (!liquidatable()) {  // nothing borrowed: no ratio, never liquidated
-    out.state = out.marginRatio && *out.marginRatio < rules.alertRatio ? RiskState::Alert : RiskState::Normal;
+    out.state = unliquidated_state(out.marginRatio, rules.alertRatio);
     return out;
   }
   out.ordersCancelled = true;

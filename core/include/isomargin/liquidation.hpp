@@ -23,6 +23,11 @@ double mmr_for(const MmrRule& rule, double principal);
 
 enum class RiskState { Normal, Alert, PartialLiquidation, FullLiquidation };
 
+// The state of a position the mark has not liquidated: alert below the alert ratio.
+inline RiskState unliquidated_state(std::optional<double> marginRatio, double alertRatio) {
+  return marginRatio && *marginRatio < alertRatio ? RiskState::Alert : RiskState::Normal;
+}
+
 // One partial-liquidation order: the borrowed principal is cut to the lower tier's maxSz.
 struct PartialStep {
   int tierBefore = 0;

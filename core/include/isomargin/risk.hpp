@@ -45,6 +45,9 @@ bool reached(const PriceLevel& level, double mark);
 // Floating PnL in the margin coin (§1.5), mark or last price.
 double floating_pnl(const SpotPosition& p, double price);
 
+// Old-mode PnL needs the margin, which the assets include.
+inline bool has_pnl(const SpotPosition& p) { return p.mode != Mode::Old || p.margin.has_value(); }
+
 // The rate whose maintenance margin at `price` is `mm` (quote): MM = LV·mmr read backwards, for
 // an exchange's MM amount (OKX's `mmr` of a MARGIN position). None without a liability.
 std::optional<double> mmr_for_maintenance_margin(const Book& b, double price, double mm);
