@@ -137,12 +137,24 @@ export class LocaleNumbers {
     return this.own.decimal;
   }
 
+  /** Readings of texts already read: a keystroke changes one field, and the page reads them all. */
+  private readonly memo = new Map<string, Readonly<Reading>>();
+
   /** A typed text: its number, or why there is none; `id` applies a settled reading. */
   read(text: string, id?: string): Reading {
-    const t = text.trim().replace(/_/g, '');
-    if (t === '') return { kind: 'empty' };
     const settled = id ? this.settled.get(id) : undefined;
     if (settled && settled.text === text) return { kind: 'number', value: settled.value, shown: null };
+    let r = this.memo.get(text);
+    if (!r) {
+      if (this.memo.size >= 1000) this.memo.clear();  // bounded: typing makes a new text per key
+      this.memo.set(text, (r = Object.freeze(this.parse(text))));
+    }
+    return r;
+  }
+
+  private parse(text: string): Reading {
+    const t = text.trim().replace(/_/g, '');
+    if (t === '') return { kind: 'empty' };
     const mine = this.own.read(t);
     const theirs = [...new Set(this.others.map((c) => c.read(t)).filter((x): x is number => x !== null))]
       .filter((x) => !Object.is(x, mine));
