@@ -164,3 +164,16 @@ TEST_CASE("user partial close repays the principal and keeps the position open",
   CHECK_THAT(r.remaining->principal, WithinRel(0.6, 1e-12));
   CHECK_THAT(r.remaining->assets, WithinRel(100000 - 0.4 * 90000, 1e-12));
 }
+
+TEST_CASE("warnings are held in place: fixed text allocates nothing, a ninth is counted, not written", "[warnings]") {
+  isomargin::Warnings w;
+  w.push_back({"position.margin", "fixed text"});
+  w.push_back({"order.leverage", std::string("built ") + "text"});
+  REQUIRE(w.size() == 2);
+  CHECK(std::string(w.begin()->field()) == "position.margin");
+  CHECK(w.begin()->message() == "fixed text");
+  CHECK((w.begin() + 1)->message() == "built text");
+  for (int i = 0; i < 10; ++i) w.push_back({"x", "y"});
+  CHECK(w.size() == isomargin::Warnings::kCapacity);
+  CHECK(w.dropped() == 12 - isomargin::Warnings::kCapacity);
+}

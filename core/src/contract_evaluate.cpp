@@ -189,7 +189,7 @@ ContractScenario settled(const ContractScenario& in) {
 namespace {
 
 // Where the scenario's own inputs leave something worth a look.
-void warn(const ContractScenario& s, const ContractReport& r, std::vector<FieldError>& out) {
+void warn(const ContractScenario& s, const ContractReport& r, Warnings& out) {
   const ContractPosition& p = s.position;
   if (r.main.risk.mmr >= 1 / p.leverage)
     out.push_back({"position.leverage", "the maintenance margin rate is at least 1/leverage: "

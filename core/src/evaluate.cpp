@@ -44,12 +44,12 @@ std::vector<ModeRow> compare_modes(const OpenOrder& order, const SpotScenario& s
   return rows;
 }
 
-Check above_max_leverage(const SpotScenario& s, const std::optional<Tier>& tier,
-                         std::optional<double> leverage) {
+std::optional<Warning> above_max_leverage(const SpotScenario& s, const std::optional<Tier>& tier,
+                                          std::optional<double> leverage) {
   if (!tier || !leverage || *leverage <= tier->maxLever + 1e-9) return std::nullopt;
-  return FieldError{s.order ? "order.leverage" : "position.margin",
-                    "leverage is above tier " + std::to_string(tier->tier) + "'s maximum of " +
-                        plain_number(tier->maxLever) + "x"};
+  return Warning{s.order ? "order.leverage" : "position.margin",
+                 "leverage is above tier " + std::to_string(tier->tier) + "'s maximum of " +
+                     plain_number(tier->maxLever) + "x"};
 }
 
 }  // namespace
@@ -124,7 +124,7 @@ SpotReport evaluate(const SpotScenario& s) {
     }
   }
 
-  if (auto w = above_max_leverage(s, r.tier, r.leverage)) r.warnings.push_back(*w);
+  if (auto w = above_max_leverage(s, r.tier, r.leverage)) r.warnings.push_back(std::move(*w));
   return r;
 }
 
@@ -141,7 +141,7 @@ OpeningReport opening_report(const SpotScenario& s) {
   r.bankruptcy = solve_price(book_of(p), 1.0);
   r.comparison = compare_modes(*s.order, s, r.mmr, p.interest);
   if (s.preTrade) r.preTrade = pre_trade_check(*s.preTrade, p.margin.value_or(0));
-  if (auto w = above_max_leverage(s, r.tier, r.leverage)) r.warnings.push_back(*w);
+  if (auto w = above_max_leverage(s, r.tier, r.leverage)) r.warnings.push_back(std::move(*w));
   return r;
 }
 

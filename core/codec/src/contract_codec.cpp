@@ -167,8 +167,7 @@ json encode_contract(const ContractReport& r, const ContractWorkflow& w, const C
   const double mark = s.markPrice;
   json comparison = json::array();
   for (const ConventionResult& c : r.comparison) comparison.push_back(convention_json(c, mark).done());
-  std::vector<FieldError> warnings = in.unused;
-  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  const std::vector<FieldError> warnings = all_warnings(in.unused, r.warnings);
   return header(in, "position")
       .num("markPrice", mark)
       .num("size", r.q)

@@ -179,8 +179,7 @@ json encode(const SpotReport& r, const Decoded& in) {
   const Labels& labels = in.labels;
   const double mark = s.markPrice;
   const std::string& pnlCoin = p.marginCoin == MarginCoin::Base ? labels.base : labels.quote;
-  std::vector<FieldError> warnings = in.unused;
-  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  const std::vector<FieldError> warnings = all_warnings(in.unused, r.warnings);
   return Out()
       .str("product", "spot-margin")
       .str("calculation", "position")
@@ -228,8 +227,7 @@ json encode(const SpotReport& r, const Decoded& in) {
 
 json encode_opening(const OpeningReport& r, const Decoded& in) {
   const SpotPosition& p = r.position;
-  std::vector<FieldError> warnings = in.unused;
-  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  const std::vector<FieldError> warnings = all_warnings(in.unused, r.warnings);
   return Out()
       .str("product", "spot-margin")
       .str("calculation", "opening")
@@ -249,6 +247,12 @@ json encode_opening(const OpeningReport& r, const Decoded& in) {
       .put("preTrade", pre_trade(r.preTrade))
       .put("warnings", warnings_json(warnings))
       .done();
+}
+
+std::vector<FieldError> all_warnings(const std::vector<FieldError>& unused, const Warnings& report) {
+  std::vector<FieldError> out = unused;
+  for (const Warning& w : report) out.push_back({w.field(), std::string(w.message())});
+  return out;
 }
 
 json warnings_json(const std::vector<FieldError>& warnings) {

@@ -16,6 +16,7 @@
 #include "isomargin/path.hpp"
 #include "isomargin/risk.hpp"
 #include "isomargin/tiers.hpp"
+#include "isomargin/warning.hpp"
 
 namespace isomargin::codec {
 
@@ -78,6 +79,8 @@ std::string key_path(const std::string& path, const std::string& key);
 json tier_json(const Tier& t);
 // Allowed but worth a look (an unused field): {field, message} rows for a report's warnings.
 json warnings_json(const std::vector<FieldError>& warnings);
+// The fields given that change nothing, then the report's own warnings.
+std::vector<FieldError> all_warnings(const std::vector<FieldError>& unused, const Warnings& report);
 
 // Builds one object a field at a time. Each field is a call rather than an inlined
 // initializer list: that keeps the wasm module small (docs/benchmarks.md).

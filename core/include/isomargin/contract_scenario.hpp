@@ -12,6 +12,7 @@
 #include "isomargin/leverage.hpp"
 #include "isomargin/path.hpp"
 #include "isomargin/tiers.hpp"
+#include "isomargin/warning.hpp"
 
 namespace isomargin {
 
@@ -143,7 +144,7 @@ struct ContractReport {
   std::optional<double> availableToClose;  // hedge mode: contracts − pending close orders
   std::optional<OrderReport> order;
   std::optional<ConventionResult> opposite;
-  std::vector<FieldError> warnings;
+  Warnings warnings;
 };
 
 Check validate(const ContractScenario& s);

@@ -14,6 +14,7 @@
 #include "isomargin/spot.hpp"
 #include "isomargin/sweep.hpp"
 #include "isomargin/trade.hpp"
+#include "isomargin/warning.hpp"
 
 namespace isomargin {
 
@@ -87,7 +88,7 @@ struct SpotReport {
   std::optional<double> touchProbability;  // of the liquidation price within the horizon
   std::vector<SweepRow> sweep;
   std::optional<MonteCarloResult> monteCarlo;
-  std::vector<FieldError> warnings;   // allowed, but worth a look
+  Warnings warnings;   // allowed, but worth a look
 };
 
 // An order without a mark price: what opening it creates (the seed's opening tables), and with
@@ -101,7 +102,7 @@ struct OpeningReport {
   PriceLevel bankruptcy;
   std::vector<ModeRow> comparison;     // liquidation prices only with a rate
   std::optional<PreTradeCheck> preTrade;
-  std::vector<FieldError> warnings;
+  Warnings warnings;
 };
 OpeningReport opening_report(const SpotScenario& s);  // assumes validate() passed; !atMark
 
