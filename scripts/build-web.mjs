@@ -15,14 +15,18 @@ mkdirSync(`${dist}/wasm`, { recursive: true });
 // Type-check the page and the API's d.ts before bundling (esbuild strips types unchecked).
 execFileSync('node', ['node_modules/typescript/bin/tsc', '-p', 'web/tsconfig.json'], { stdio: 'inherit' });
 
-await build({
-  entryPoints: ['build/wasm/wasm/isomargin-core.mjs'],
-  outfile: `${dist}/wasm/isomargin-core.mjs`,
-  format: 'esm',
-  minify: true,
-  logLevel: 'warning',
-});
-cpSync('build/wasm/wasm/isomargin-core.wasm', `${dist}/wasm/isomargin-core.wasm`);
+// The two modules (wasm/CMakeLists.txt): the first load's and the full one.
+const modules = ['isomargin-core', 'isomargin-full'];
+for (const m of modules) {
+  await build({
+    entryPoints: [`build/wasm/wasm/${m}.mjs`],
+    outfile: `${dist}/wasm/${m}.mjs`,
+    format: 'esm',
+    minify: true,
+    logLevel: 'warning',
+  });
+  cpSync(`build/wasm/wasm/${m}.wasm`, `${dist}/wasm/${m}.wasm`);
+}
 // The API layer is minified too (its comments are most of its bytes); it imports the glue
 // by relative path, which stays external. isomargin-node.js is the package's node export.
 for (const f of ['isomargin.js', 'isomargin-node.js']) {
@@ -79,9 +83,16 @@ const split = await build({
 const preloads = (entry) => split.metafile.outputs[`${dist}/${entry}`].imports
   .filter((i) => i.kind === 'import-statement' && !i.external)
   .map((i) => `<link rel="modulepreload" href="${i.path.slice(dist.length + 1)}">\n`).join('');
-const withPreloads = (html, entry) => html.replace('</head>', `${preloads(entry)}</head>`);
+// And the module the entry loads (the guide's is the full one): the API, its glue and the wasm
+// fetched beside app.js, not each after the one before (html → app.js → isomargin.js → glue →
+// wasm). `crossorigin` matches isomargin.js's fetch (cors, same-origin credentials), so the
+// preloaded response is the one it compiles.
+const wasmPreloads = (m) => '<link rel="modulepreload" href="wasm/isomargin.js">\n'
+  + `<link rel="modulepreload" href="wasm/${m}.mjs">\n`
+  + `<link rel="preload" href="wasm/${m}.wasm" as="fetch" type="application/wasm" crossorigin>\n`;
+const withPreloads = (html, entry, m = 'isomargin-core') => html.replace('</head>', `${preloads(entry)}${wasmPreloads(m)}</head>`);
 await build({ ...common, entryPoints: ['web/src/shared/montecarlo/worker.ts'], outfile: `${dist}/mc-worker.js` });
-writeFileSync(`${dist}/guide.html`, withPreloads(readFileSync('web/guide.html', 'utf8'), 'guide.js'));
+writeFileSync(`${dist}/guide.html`, withPreloads(readFileSync('web/guide.html', 'utf8'), 'guide.js', 'isomargin-full'));
 for (const f of ['style.css', 'explain.css', 'dark.css', 'print.css', 'favicon.svg', 'isomargin-calculator.d.ts']) cpSync(`web/${f}`, `${dist}/${f}`);
 // The pages share their head (meta tags, manifest, icons): web/head.html, put in at <!--#head-->.
 const head = readFileSync('web/head.html', 'utf8').replace(/^<!--.*-->\n/, '');
@@ -92,8 +103,10 @@ for (const [f, entry] of [['index.html', 'app.js'], ['embed.html', 'embed.js']])
 }
 // The formulas and their sources as a page (docs/formulas.md, rendered at build time).
 writeFileSync(`${dist}/formulas.html`, formulasPage(readFileSync('docs/formulas.md', 'utf8')));
-if (readFileSync(`${dist}/wasm/isomargin-core.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
-  throw new Error('the wasm glue contains eval or new Function: the page would break under CSP');
+for (const m of modules) {
+  if (readFileSync(`${dist}/wasm/${m}.mjs`, 'utf8').match(/\bnew Function\b|\beval\(/)) {
+    throw new Error(`the wasm glue ${m}.mjs contains eval or new Function: the page would break under CSP`);
+  }
 }
 // The offline app: icons from the SVG, the manifest, and last the service worker with every file's hash.
 writeIcons(dist);

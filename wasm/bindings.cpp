@@ -1,23 +1,31 @@
 // embind only: the codec's text API (evaluate, a pasted exchange position), its catalog of
 // presets and conventions, and the batch sweep. Everything else is core/. Strings cross as JSON (a report, or {"error": {...}}); the
 // sweep's prices and columns cross as typed arrays, copied in and out in one call each.
+// Built twice (wasm/CMakeLists.txt): ISOMARGIN_FULL adds the explanations and the paste.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <algorithm>
 
 #include "isomargin/codec.hpp"
+#if ISOMARGIN_FULL
 #include "isomargin/explain.hpp"
+#endif
 
 namespace {
 
 using emscripten::typed_memory_view;
 using emscripten::val;
 
-// "explain": true in a scenario adds the report's explanations (core/explain).
+// "explain": true in a scenario adds the report's explanations (core/explain); the first-load
+// module answers it with an error naming "explain".
 std::string evaluate(const std::string& scenario) {
+#if ISOMARGIN_FULL
   const isomargin::codec::Explainer explainer = isomargin::explain::explainer();
   return isomargin::codec::evaluate_text(scenario, -1, &explainer).json;
+#else
+  return isomargin::codec::evaluate_text(scenario, -1, nullptr).json;
+#endif
 }
 
 // A copy in a new JS typed array: the view into wasm memory dies with the vector.
@@ -51,6 +59,7 @@ std::string merge_monte_carlo(const std::string& parts) {
   return isomargin::codec::merge_monte_carlo_text(parts).json;
 }
 
+#if ISOMARGIN_FULL
 // A pasted exchange position and the options JSON ("" for none): the mapping with its report.
 std::string from_exchange(const std::string& paste, const std::string& options) {
   const isomargin::codec::Explainer explainer = isomargin::explain::explainer();
@@ -59,6 +68,7 @@ std::string from_exchange(const std::string& paste, const std::string& options) 
   args.explainer = &explainer;
   return isomargin::codec::from_exchange_text(paste, args).json;
 }
+#endif
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(isomargin) {
@@ -66,5 +76,7 @@ EMSCRIPTEN_BINDINGS(isomargin) {
   emscripten::function("_sweep", &sweep);
   emscripten::function("_mergeMonteCarlo", &merge_monte_carlo);
   emscripten::function("_catalog", &catalog);
+#if ISOMARGIN_FULL
   emscripten::function("_fromExchange", &from_exchange);
+#endif
 }

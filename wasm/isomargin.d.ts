@@ -17,13 +17,20 @@
 /** Options for {@link load}. */
 export interface LoadOptions {
   /**
-   * The bytes of isomargin-core.wasm, when you have them. Without them a browser or worker fetches
-   * the file beside the module, and under node the package (`import 'isomargin'`) reads it.
+   * The full module (isomargin-full.wasm: the explanations and `fromExchange` as well) instead of
+   * the first-load one (isomargin-core.wasm, 44 KB gzipped lighter). Default: false in a browser or
+   * worker, true under node. A first-load instance gets the rest with {@link Isomargin.loadFull}.
+   */
+  full?: boolean;
+  /**
+   * The bytes of the module (isomargin-core.wasm, or isomargin-full.wasm with `full`), when you
+   * have them. Without them a browser or worker fetches the file beside the module, and under
+   * node the package (`import 'isomargin'`) reads it.
    */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /**
-   * The compiled module, from another `load()`'s `module`: a worker handed the page's compiles
-   * nothing (a `WebAssembly.Module` goes through `postMessage`).
+   * The compiled module, from another `load()`'s `module` (with the same `full`): a worker handed
+   * the page's compiles nothing (a `WebAssembly.Module` goes through `postMessage`).
    */
   module?: WebAssembly.Module;
 }
@@ -118,7 +125,7 @@ export interface Scenario {
    *  steps (docs/scenario.md), else an error names "monteCarlo.paths". */
   monteCarlo?: { paths: number; steps: number; seed?: number; volatility: number; drift?: number; days: number;
     firstPath?: number; pathCount?: number };
-  /** Add `explanations` to the report: every number's formula, your values, source. */
+  /** Add `explanations` to the report: every number's formula, your values, source. Needs the full module ({@link Isomargin.full}). */
   explain?: boolean;
 }
 
@@ -371,8 +378,20 @@ export interface TierPreset {
 }
 
 export interface Isomargin {
-  /** The compiled WebAssembly module, to pass to a worker's `load({ module })`. */
+  /** The compiled WebAssembly module this instance was loaded with, to pass to a worker's `load({ module })`. */
   readonly module: WebAssembly.Module;
+  /**
+   * The explanations (`explain: true`) and {@link Isomargin.fromExchange} are here: loaded with
+   * `full`, or {@link Isomargin.loadFull} has finished. Before that, both return an error saying so
+   * (field "explain", or "$" for fromExchange); every other call works the same either way.
+   */
+  readonly full: boolean;
+  /**
+   * Fetches and instantiates the full module once (later calls return the same promise); resolves
+   * to this instance, from then on `full`. Options as for {@link load} (`wasmBinary`, `module` of
+   * the full module). Rejects if the module cannot be fetched; a later call tries again.
+   */
+  loadFull(options?: Omit<LoadOptions, 'full'>): Promise<Isomargin>;
   /**
    * Evaluates a scenario (object or JSON text). Never throws; a bad input returns its error.
    * Each calculation asks only for the inputs it uses (docs/scenario.md): without a mark price a
@@ -411,14 +430,15 @@ export interface Isomargin {
    * a bare entry or the whole response — into a scenario, with the account of every field, the
    * exchange's own figures checked against the evaluation, and the report. Several positions: the
    * first open isolated one, or `options.index`. Never throws; an error names the field by its path
-   * in the paste ("data[0].mgnMode") or "options.…".
+   * in the paste ("data[0].mgnMode") or "options.…". Needs the full module ({@link Isomargin.full}).
    */
   fromExchange(paste: string | object, options?: PasteOptions): PasteEvaluation;
   models(): { name: Model; label: string; linear: boolean; inverse: boolean; mmAtEntry: boolean; usesFee: boolean }[];
 }
 
 /**
- * Instantiates the module: in a browser or worker it fetches isomargin-core.wasm beside it; under
- * node (the package's node export) it reads that file.
+ * Instantiates the module: in a browser or worker it fetches isomargin-core.wasm (with `full`,
+ * isomargin-full.wasm) beside it; under node (the package's node export) it reads
+ * isomargin-full.wasm unless `full: false`.
  */
 export function load(options?: LoadOptions): Promise<Isomargin>;

@@ -20,49 +20,81 @@ function scenarioText(scenario) {
   return text === undefined ? { error: { field: '$', message: 'must be an object' } } : { text };
 }
 
-const WASM = new URL('./isomargin-core.wasm', import.meta.url);
+// Two modules (wasm/CMakeLists.txt): the first load's, without the explanations and the paste, and
+// the full one, fetched on first use of either (loadFull) or at once with load({ full: true }).
+const CORE = { wasm: new URL('./isomargin-core.wasm', import.meta.url), glue: () => Promise.resolve(createIsomarginCore) };
+const FULL = { wasm: new URL('./isomargin-full.wasm', import.meta.url), glue: () => import('./isomargin-full.mjs').then((m) => m.default) };
 
 // The compiled module: the one given (a worker is handed the page's), else compiled from the bytes
 // given, else from the file beside this one, fetched once — streamed as it arrives where the
 // server sends application/wasm, which streaming compilation requires, else from its bytes.
-async function compiled(options) {
+async function compiled(kind, options) {
   if (options.module !== undefined) {
     if (!(options.module instanceof WebAssembly.Module)) throw new TypeError('load({ module }): module must be a WebAssembly.Module');
     return options.module;
   }
   if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
-  const response = await fetch(WASM, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`could not fetch ${WASM.pathname.split('/').pop()}: HTTP ${response.status}`);
+  const response = await fetch(kind.wasm, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`could not fetch ${kind.wasm.pathname.split('/').pop()}: HTTP ${response.status}`);
   if (/^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')) return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-export async function load(options = {}) {
+// Compiles (or takes) the module and runs its glue on it: { module, core }.
+async function instantiate(kind, options) {
   // Under node the glue would fetch() a file URL and fail with "fetch failed": say what works.
   if (!options.wasmBinary && !options.module && typeof window === 'undefined' && typeof process === 'object' && process.versions?.node) {
     throw new Error("under node, import the package ('isomargin', which reads the .wasm) or isomargin-node.js, or pass { wasmBinary }");
   }
-  const module = await compiled(options);
+  const [module, create] = await Promise.all([compiled(kind, options), kind.glue()]);
   // The glue instantiates the module through this hook; a failure (or a module that is not the
-  // core's) rejects load() rather than leaving the glue waiting.
+  // glue's) rejects rather than leaving the glue waiting.
   let failed;
   const failure = new Promise((_, reject) => { failed = reject; });
-  const core = await Promise.race([createIsomarginCore({
+  const core = await Promise.race([create({
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)).catch(failed);
       return {};
     },
   }), failure]);
+  return { module, core };
+}
+
+// What the first-load module says to "explain": true (core/codec/src/api.cpp), and what we say instead.
+const NO_EXPLAINER = 'explanations are not built into this module';
+const NOT_LOADED = 'in the full module, not loaded yet: await im.loadFull() first, or load({ full: true })';
+
+export async function load(options = {}) {
+  const first = await instantiate(options.full ? FULL : CORE, options);
+  const { module, core } = first;
+  // The core that explains and maps a paste: this one when full, else the full module once loaded.
+  let full = options.full ? core : null;
+  let fullLoading = null;
   const catalog = JSON.parse(core._catalog());
-  return {
-    // Compiled once: hand it to a worker's load({ module }) and the worker compiles nothing.
+  const evaluateWith = (c, text) => {
+    // A report never has a top-level "error"; a bad input is nothing but one.
+    const body = JSON.parse(c._evaluate(text));
+    return body.error ? { ok: false, error: body.error } : { ok: true, report: body };
+  };
+  const im = {
+    // Compiled once: hand it to a worker's load({ module, full }) and the worker compiles nothing.
     module,
+    get full() { return full !== null; },
+    loadFull(fullOptions = {}) {
+      if (full) return Promise.resolve(im);
+      fullLoading ??= instantiate(FULL, fullOptions).then((r) => { full = r.core; return im; }, (e) => {
+        fullLoading = null;
+        throw e;
+      });
+      return fullLoading;
+    },
     evaluate(scenario) {
       const { text, error } = scenarioText(scenario);
       if (error) return { ok: false, error };
-      // A report never has a top-level "error"; a bad input is nothing but one.
-      const body = JSON.parse(core._evaluate(text));
-      return body.error ? { ok: false, error: body.error } : { ok: true, report: body };
+      const r = evaluateWith(full ?? core, text);
+      // The first-load module has no explainer: say how to get one.
+      if (!r.ok && !full && r.error.message === NO_EXPLAINER) return { ok: false, error: { field: 'explain', message: `the explanations are ${NOT_LOADED}` } };
+      return r;
     },
     sweep(scenario, prices) {
       const { text, error } = scenarioText(scenario);
@@ -96,11 +128,13 @@ export async function load(options = {}) {
       const { text, error } = scenarioText(paste);
       const opts = options === undefined ? { text: '' } : scenarioText(options);
       if (error || opts.error) return { ok: false, error: error ?? { ...opts.error, field: 'options' } };
-      const body = JSON.parse(core._fromExchange(text, opts.text));
+      if (!full) return { ok: false, error: { field: '$', message: `fromExchange is ${NOT_LOADED}` } };
+      const body = JSON.parse(full._fromExchange(text, opts.text));
       return body.error ? { ok: false, error: body.error } : { ok: true, ...body };
     },
     presets: () => catalog.marginTiers,
     contractPresets: () => catalog.contractTiers,
     models: () => catalog.models,
   };
+  return im;
 }

@@ -46,6 +46,9 @@ test('the risk example: the maintenance margin\'s why? shows 110.5 BTC × 29,000
     assert.match(text, /= 110\.5 BTC × 29,000 USDT × 4% = 128,180\.00 USDT/);
     assert.match(text, /L = principal \+ interest/);
     assert.equal(await page.locator('#why-maintenanceMargin-panel .why-source a').getAttribute('href'), 'https://www.okx.com/help-center/6997123251341');
+    // The explanations came with the core's full module, fetched for this first "why?" and only once.
+    const full = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /isomargin-full\.wasm$/.test(n)).length);
+    assert.equal(await full(), 1);
     // The keyboard: Enter opens the fee's, Space closes it again.
     await page.focus('#why-liquidationFee');
     await afterUpdate(page, () => page.keyboard.press('Enter'));
@@ -59,6 +62,7 @@ test('the risk example: the maintenance margin\'s why? shows 110.5 BTC × 29,000
     assert.match(await panelText(page, 'maintenanceMargin'), /= 110\.5 BTC × 19,500 USDT × 4% = 86,190\.00 USDT/);
     await page.click('#why-marginRatio');
     assert.match(await panelText(page, 'marginRatio'), /= 1325\.07%/);
+    assert.equal(await full(), 1, 'the full module is fetched once');
   }, { query: '?example=risk' });
 });
 

@@ -37,6 +37,11 @@ test('first load: a fresh long of 1 BTC at 100,000, 10×, USDT margin, new mode:
       .map((e) => ({ name: e.name.replace(/^.*\//, ''), encoded: e.encodedBodySize, decoded: e.decodedBodySize })));
     assert.deepEqual(sizes.map((s) => s.name).sort(), ['app.js', 'isomargin-core.wasm']);
     for (const s of sizes) assert.ok(s.encoded < 0.6 * s.decoded, `${s.name}: ${s.encoded} of ${s.decoded} bytes on the wire`);
+    // The first-load module only, fetched once (the html's preload is the response the API compiles);
+    // the full module (explanations, paste) waits for its first use.
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/wasm\//.test(n)).map((n) => n.replace(/^.*\//, '')));
+    assert.deepEqual(wasm.filter((n) => n.endsWith('.wasm')), ['isomargin-core.wasm']);
+    assert.deepEqual(wasm.filter((n) => /isomargin-full/.test(n)), []);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -10,10 +10,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 // runs them again on the sanitizer build).
 export const cliPath = process.env.ISOMARGIN_CLI ? resolve(root, process.env.ISOMARGIN_CLI) : `${root}build/native/cli/isomargin`;
 
-export async function loadIsomargin() {
+// The full module (explanations, the paste) unless `full: false`: the first-load module the page starts with.
+export async function loadIsomargin({ full = true } = {}) {
   const { load } = await import(`${root}dist/wasm/isomargin.js`);
-  return load({ wasmBinary: readFileSync(`${root}dist/wasm/isomargin-core.wasm`) });
+  return load({ full, wasmBinary: wasmBytes(full) });
 }
+export const wasmBytes = (full) => readFileSync(`${root}dist/wasm/${full ? 'isomargin-full' : 'isomargin-core'}.wasm`);
 
 export const vectors = JSON.parse(readFileSync(`${root}tests/vectors.json`, 'utf8'));
 

@@ -79,10 +79,12 @@ test('load({ module }): a second instance from the first one\'s compiled module 
   const { load } = await import('../../dist/wasm/isomargin.js');
   const first = await loadIsomargin();
   assert.ok(first.module instanceof WebAssembly.Module);
-  const second = await load({ module: first.module });
+  const second = await load({ module: first.module, full: true });
   assert.notEqual(second, first);
   for (const c of vectors.cases.slice(0, 10)) assert.deepEqual(second.evaluate(c.scenario), first.evaluate(c.scenario), c.name);
   await assert.rejects(load({ module: 5 }), /module must be a WebAssembly.Module/);
+  // The full module under the first-load module's glue: their imports differ, so it is refused.
+  await assert.rejects(load({ module: first.module }));
   // A module of another program: it lacks the core's imports and exports.
   const other = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   await assert.rejects(load({ module: other }));

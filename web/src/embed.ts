@@ -62,7 +62,8 @@ if (block) {
   ui.$('calculator').append(main);
   open.href = new URL(`guide.html#${block.id}Block`, location.href).href;
   open.textContent = 'Open the whole guide';
-  load().then((im) => mountBlock(ui, im, main, block), (e: unknown) => console.error(e));
+  // A guide block explains every number: the full module at once.
+  load({ full: true }).then((im) => mountBlock(ui, im, main, block), (e: unknown) => console.error(e));
 }
 const calculator: Promise<Calculator> | null = block ? null : mountCalculator({
   ui,

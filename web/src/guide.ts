@@ -13,7 +13,8 @@ import { mountBlock } from './guide/block';
 const ui = uiOf(document, canonicalLocale(fromQuery(location.search).locale ?? '') ?? browserLocale());
 // A reader who opens the guide first gets the offline app too (the same worker and cache).
 registerOffline(document.body);
-load().then((im) => {
+// Every block explains its numbers: the full module (guide.html preloads it).
+load({ full: true }).then((im) => {
   ui.$('loading').hidden = true;
   for (const b of BLOCKS) mountBlock(ui, im, ui.$(`${b.id}Block`), b);
   document.documentElement.dataset.ready = '1';

@@ -123,6 +123,18 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     let fields = o.fields ?? null;
     // Explanations are asked of the core only while a "why?" is open (they cost time and wasm).
     const explainer = createExplainer(ui, shell.layout, ui.$('explainAll') as HTMLInputElement, () => update());
+    // They are in the core's full module, fetched on the first "why?" (the first load is lighter
+    // without it): until it is here the panels say so, and it evaluates again once it is.
+    const explaining = (): boolean => {
+      if (!explainer.wanted() || im.full) return explainer.wanted();
+      if (explainer.loading() === null) {
+        explainer.setLoading('Loading the explanations…');
+        im.loadFull().then(() => explainer.setLoading(null), (e: unknown) => {
+          explainer.setLoading(`The explanations could not be loaded: ${e instanceof Error ? e.message : String(e)}. Open “why?” again to retry.`, true);
+        }).finally(() => update(false));
+      }
+      return false;
+    };
     const numberKeys = noNumberKeys();
     const neutral = (v: Values): Values => neutralValues(v, numberKeys, ui.numbers);
 
@@ -193,7 +205,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       let outcome: Result = { product: current, values: v, scenario, report: null, error: null };
       let general = '';
       if (errors.size === 0) {
-        const r = guarded(() => p.evaluate(explainer.wanted() ? { ...(scenario as object), explain: true } : scenario));
+        const r = guarded(() => p.evaluate(explaining() ? { ...(scenario as object), explain: true } : scenario));
         if (r.ok) {
           const warnings = (r.report as { warnings?: Note[] }).warnings ?? [];
           const { atInputs, other } = placeWarnings(ui, warnings, p.paths, p.standIns);
@@ -235,7 +247,8 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       last = { ...outcome, problem, query: toQuery(neutral(outcome.values), neutral(defaults)), mounted, commit };
       o.onUpdate?.(last);
       // Test hook (DEVELOPERS.md): a test waits for the update an asynchronous event causes, not for a time.
-      o.hooks.dataset.updates = String(++updates);
+      // One whose explanations are still loading is not finished: the update after they arrive is.
+      if (!explainer.pending()) o.hooks.dataset.updates = String(++updates);
     };
 
     const set = (given: Record<string, unknown>): string[] => {

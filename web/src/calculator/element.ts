@@ -86,7 +86,8 @@ export class IsomarginCalculatorElement extends HTMLElement implements ElementAp
       // One block of the live guide, in the shadow root; it counts its updates on its section.
       const main = el('div', { class: 'guide-main' });
       this.#frame.append(main);
-      void (core ??= load()).then((im) => mountBlock(uiOf(this.#root, config.locale ?? browserLocale()), im, main, block));
+      // A guide block explains every number: it needs the full module.
+      void (core ??= load()).then((im) => im.loadFull()).then((im) => mountBlock(uiOf(this.#root, config.locale ?? browserLocale()), im, main, block));
       return;
     }
     const box = el('div', { class: 'calculator' });

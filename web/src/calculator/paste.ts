@@ -58,6 +58,8 @@ export function wirePaste(ui: Ui, im: Isomargin, opener: HTMLElement, hooks: Pas
     panel.hidden = !panel.hidden;
     opener.setAttribute('aria-expanded', String(!panel.hidden));
     if (!panel.hidden) text.focus();
+    // The mapping is in the core's full module: fetched while the user pastes (apply waits for it).
+    if (!panel.hidden) im.loadFull().catch(() => undefined);
   });
 
   const fail = (message: string): void => {
@@ -67,6 +69,10 @@ export function wirePaste(ui: Ui, im: Isomargin, opener: HTMLElement, hooks: Pas
 
   /** `index`: the position picked from a response of several; else the core's first usable one. */
   const apply = (index?: number): void => {
+    if (!im.full) {
+      im.loadFull().then(() => apply(index), (e: unknown) => fail(`The paste reader could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
     let options: PasteOptions = {};
     const o = optionsText.value.trim();
     if (o) {

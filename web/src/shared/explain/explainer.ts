@@ -16,6 +16,12 @@ export interface Explainer {
   show(box: ParentNode, report: unknown | null): void;
   /** The switch's state (a printed help page wants every explanation). */
   setAll(on: boolean): void;
+  /** What the open panels say while the explanations cannot be had (loading, or failed), or null. */
+  loading(): string | null;
+  /** `failed`: the next "why?" or switch clears it (and so asks again). */
+  setLoading(note: string | null, failed?: boolean): void;
+  /** Explanations are wanted and on their way (an update now is not the finished one). */
+  pending(): boolean;
 }
 
 type Explained = { explanations?: Explanation[]; pair?: { quote?: string } };
@@ -30,6 +36,12 @@ export function createExplainer(ui: Ui, scope: HTMLElement, all: HTMLInputElemen
   const closed = new Set<string>();
   const isOpen = (key: string): boolean => (all?.checked ? !closed.has(key) : open.has(key));
   const anyOpen = (): boolean => Boolean(all?.checked) || open.size > 0;
+  let note: string | null = null;
+  let failed = false;
+  const retry = (): void => {
+    if (failed) note = null;
+    failed = false;
+  };
 
   scope.addEventListener('click', (e) => {
     const button = (e.target as Element | null)?.closest<HTMLElement>('button.why');
@@ -37,16 +49,24 @@ export function createExplainer(ui: Ui, scope: HTMLElement, all: HTMLInputElemen
     const key = button.id.slice('why-'.length);
     const set = all?.checked ? closed : open;
     if (set.has(key)) set.delete(key); else set.add(key);
+    retry();
     changed();
   });
   all?.addEventListener('change', () => {
     open.clear();
     closed.clear();
+    retry();
     changed();
   });
 
   return {
     wanted: anyOpen,
+    loading: () => note,
+    pending: () => note !== null && !failed && anyOpen(),
+    setLoading(text, didFail = false) {
+      note = text;
+      failed = text !== null && didFail;
+    },
     setAll(on) {
       if (all) all.checked = on;
       open.clear();
@@ -73,7 +93,8 @@ export function createExplainer(ui: Ui, scope: HTMLElement, all: HTMLInputElemen
           ? [el('p', { class: 'why-none' }, 'No result to explain: fix the marked input.')]
           : entries.length
             ? entries.map((x) => explanationBlock(ui.fmt, x, quote, entries.length > 1))
-            : [el('p', { class: 'why-none' }, 'No number here to explain for this position.')]));
+            : [el('p', { class: 'why-none', ...(note === null ? {} : { 'data-loading': failed ? 'failed' : 'yes' }) },
+              note ?? 'No number here to explain for this position.')]));
       }
     },
   };
