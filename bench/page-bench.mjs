@@ -1,7 +1,7 @@
 // What a person feels on the built page, in headless Chromium over CDP (served by
 // scripts/serve.mjs with the production CSP and the compression it offers):
 //   firstResult: navigation → the first finished update (data-updates), and → the frame after it,
-//     each in a fresh context (cold cache); the files fetched by then are the first load;
+//     each in a fresh context (cold cache); the files asked for by then are the first load;
 //   keystroke: a key pressed in the mark price → the frame after the update it causes (its rAF,
 //     then a task), at 1× and at 4× CPU throttling (Emulation.setCPUThrottlingRate);
 //   sweep: im.sweep() at 1e5 prices in the page against the plain-JS port of the same spot sweep
@@ -45,7 +45,11 @@ async function firstResult() {
   await page.goto(base);
   await page.waitForFunction(() => window.__firstFrame !== undefined);
   const t = await page.evaluate(() => ({ update: window.__firstUpdate, frame: window.__firstFrame }));
-  const files = [...new Set(fetched)];
+  // The first load: what was asked for before the first result (by the resource timing's start),
+  // not what the page fetches after it (the products not shown, loaded once the result is drawn).
+  const early = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime <= window.__firstUpdate).map((e) => new URL(e.name).pathname)));
+  const files = [...new Set(fetched)].filter((f) => f === '/' || early.has(f));
   await context.close();
   return { ...t, files };
 }

@@ -12,7 +12,7 @@ import { emptyNotes } from '../shared/numbers';
 import { addNumberKeys, localValues, neutralValues, noNumberKeys, relocalize } from '../shared/neutral';
 import { initTabs, selectTab } from '../shared/tabs';
 import { chartIds, createChart, type Chart } from '../shared/chart/chart';
-import type { MountedProduct, Product, ProductName } from '../shared/product';
+import type { MountedProduct, ProductEntry, ProductName } from '../shared/product';
 import { buildShell } from './shell';
 import { fixFields } from './fixed';
 import { createExplainer } from '../shared/explain/explainer';
@@ -42,7 +42,7 @@ export interface CalculatorOptions {
   ui: Ui;
   /** Where the calculator is built. */
   container: HTMLElement;
-  products: Product[];
+  products: ProductEntry[];
   /** The product shown first, and the first values (a URL query, attributes): keys of any product. */
   product: ProductName;
   values: Values;
@@ -91,6 +91,14 @@ export interface Calculator {
   restoreLink(values: Values): void;
 }
 
+/** After the frame that shows the first result (or a moment, where a hidden page draws no frames). */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
+
 type Result = Omit<Outcome, 'problem' | 'query' | 'mounted' | 'commit'>;
 
 /** A product shown at least once: its parts, its chart and its boxes in the shell. */
@@ -104,7 +112,15 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
   const slot = o.conventions ?? shell.layout;
   slot.append(...conventions.values());
 
-  return core.then((im) => start(im), (e: unknown) => {
+  // The product shown first (and a worked example's) is fetched beside the core; the rest after
+  // the first result. The calculator is handed out once all are here, so that its calls (fill, set,
+  // example) find any product's module.
+  const example = o.example ? exampleById(o.example) : undefined;
+  const firstShown = o.products.filter((p) => p.name === o.product || p.name === example?.product || p === o.products[0]);
+  return Promise.all([core, ...firstShown.map((p) => p.load())]).then(([im]) => {
+    const calc = start(im);
+    return afterFirstFrame().then(() => Promise.all(o.products.map((p) => p.load()))).then(() => calc);
+  }, (e: unknown) => {
     ui.$('loading').hidden = true;
     showGeneral(ui, `Could not load the WebAssembly core: ${e instanceof Error ? e.message : String(e)}`);
     shell.results.classList.add('has-error');
@@ -148,9 +164,9 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
     const mount = (name: ProductName): Live => {
       const known = live.get(name);
       if (known) return known;
-      const product = o.products.find((p) => p.name === name);
+      const product = o.products.find((p) => p.name === name)?.loaded();
       const boxes = shell.boxes.get(name);
-      if (!product || !boxes) throw new Error(`no product ${name}`);
+      if (!product || !boxes) throw new Error(`no product ${name} loaded`);
       const mounted = product.mount({ ui, im, inputs: boxes.inputs, results: boxes.results, changed: () => update() });
       addMessageSlots(boxes.inputs);
       addInputHelp(boxes.inputs);
@@ -290,10 +306,19 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       input.focus();
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    /** `then` now if the product's module is here, else once it is (a click before it has loaded). */
+    const withProduct = (name: ProductName, then: () => void): void => {
+      const p = o.products.find((x) => x.name === name);
+      if (!p || p.loaded()) then();
+      else p.load().then(then, (e: unknown) => showGeneral(ui, `Could not load the ${p.label} calculator: ${e instanceof Error ? e.message : String(e)}`));
+    };
     if (shell.switch) {
       initTabs(shell.switch, () => {
-        select(shell.switch?.querySelector<HTMLElement>('[aria-selected="true"]')?.dataset.tab as ProductName);
-        update();
+        const name = shell.switch?.querySelector<HTMLElement>('[aria-selected="true"]')?.dataset.tab as ProductName;
+        withProduct(name, () => {
+          select(name);
+          update();
+        });
       });
     }
     ui.$('reset').addEventListener('click', () => {
@@ -316,11 +341,11 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       return true;
     };
     for (const b of shell.results.querySelectorAll<HTMLElement>('[data-example]')) {
-      b.addEventListener('click', () => {
+      b.addEventListener('click', () => withProduct(exampleById(b.dataset.example ?? '')?.product ?? current, () => {
         if (!openExample(b.dataset.example ?? '')) return;
         (b.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
         update();
-      });
+      }));
     }
 
     if (o.example) {

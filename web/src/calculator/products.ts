@@ -1,8 +1,14 @@
-// The products, in the order of the product switch. The first is the page's default.
+// The products, in the order of the product switch. The first is the page's default and comes in
+// the first load; the others are fetched when first shown (a dynamic import, its own chunk), or
+// just after the first result, so that a later click finds them here.
 
-import type { Product } from '../shared/product';
+import { productEntry, type ProductEntry } from '../shared/product';
 import { spot } from '../spot';
-import { contracts } from '../contracts';
-import { options } from '../options';
+import { contractAbout } from '../contracts/about';
+import { optionAbout } from '../options/about';
 
-export const PRODUCTS: Product[] = [spot, contracts, options];
+export const PRODUCTS: ProductEntry[] = [
+  productEntry(spot, () => Promise.resolve(spot), spot),
+  productEntry(contractAbout, () => import('../contracts').then((m) => m.contracts)),
+  productEntry(optionAbout, () => import('../options').then((m) => m.options)),
+];

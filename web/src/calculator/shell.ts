@@ -3,12 +3,12 @@
 // when it is first shown. Built the same for the page, the embed and the custom element.
 
 import { el } from '../shared/dom';
-import type { Product, ProductName } from '../shared/product';
+import type { ProductEntry, ProductName } from '../shared/product';
 import { helpbar } from './helpbar';
 import { toolbar } from './tools';
 
 export interface ShellOptions {
-  products: Product[];
+  products: ProductEntry[];
   /** The product switch (the full page); an embed shows one product. */
   switcher: boolean;
   /** <main> for a page of its own; a <div> inside a host's page (one main landmark per page). */

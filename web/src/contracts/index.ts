@@ -3,9 +3,9 @@
 // results: results.ts, filled by render.ts, render-extra.ts and path.ts; the chart: chart-input.ts.
 
 import type { ContractReport, ContractScenario } from 'isomargin';
-import { formulasLink } from '../shared/explain/links';
 import { initTabs } from '../shared/tabs';
-import { productOf, type MountedProduct, type Product } from '../shared/product';
+import type { MountedProduct, Product } from '../shared/product';
+import { contractAbout } from './about';
 import { formatTierRows } from '../shared/tiers';
 import { addContractInputs } from './inputs';
 import { addContractResults } from './results';
@@ -22,12 +22,7 @@ import {
 } from './view';
 
 export const contracts: Product = {
-  name: 'contract',
-  label: 'Perpetual & futures',
-  conventions: () => ['Conventions: perpetual swaps and futures in isolated margin, linear and inverse; nine exchange formulas for the liquidation price, side by side; see ',
-    formulasLink('the formulas and their sources'), '.'],
-
-  owns: (s) => productOf(s) === 'perpetual' || productOf(s) === 'futures',
+  ...contractAbout,
 
   mount({ ui, im, inputs, results, changed }): MountedProduct<ContractScenario, ContractReport> {
     addContractInputs(inputs);

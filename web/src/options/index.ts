@@ -2,9 +2,9 @@
 // read.ts (and back by fill.ts); results: results.ts, filled by render.ts; the chart: chart-input.ts.
 
 import type { OptionReport, OptionScenario } from 'isomargin';
-import { formulasLink } from '../shared/explain/links';
 import { LocaleNumbers } from '../shared/locale';
-import { productOf, type MountedProduct, type Product } from '../shared/product';
+import type { MountedProduct, Product } from '../shared/product';
+import { optionAbout } from './about';
 import { addOptionInputs, DEFAULT_FACTORS, DEFAULT_TIERS } from './inputs';
 import { addOptionResults } from './results';
 import { readOption } from './read';
@@ -16,12 +16,7 @@ import { optionChartInput } from './chart-input';
 import { OPTION_PATHS, OPTION_STAND_INS, optionNamesRow } from './paths';
 
 export const options: Product = {
-  name: 'option',
-  label: 'Options',
-  conventions: () => ['Conventions: OKX options in isolated margin; prices in the underlying coin per unit; the maintenance margin is an input or OKX’s short-option formula with margin factors you enter; see ',
-    formulasLink('the formulas and their sources'), '.'],
-
-  owns: (s) => productOf(s) === 'option',
+  ...optionAbout,
 
   mount({ ui, im, inputs, results }): MountedProduct<OptionScenario, OptionReport> {
     addOptionInputs(inputs);

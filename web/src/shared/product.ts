@@ -32,8 +32,8 @@ export interface ProductContext {
   changed(): void;
 }
 
-/** A product module. `mount` builds the markup into the context's boxes and returns the product's parts. */
-export interface Product {
+/** What the calculator knows of a product before its module is loaded (each product's about.ts). */
+export interface ProductAbout {
   readonly name: ProductName;
   /** The product switch's tab. */
   readonly label: string;
@@ -41,7 +41,39 @@ export interface Product {
   conventions(): (Node | string)[];
   /** The scenario is one of this product's (by its `product` field). */
   owns(scenario: unknown): boolean;
+}
+
+/** A product module. `mount` builds the markup into the context's boxes and returns the product's parts. */
+export interface Product extends ProductAbout {
   mount(ctx: ProductContext): MountedProduct;
+}
+
+/** A product as the calculator lists it: its about at once, its module when first wanted. */
+export interface ProductEntry extends ProductAbout {
+  /** The module, fetched once (a later call after a failure tries again). */
+  load(): Promise<Product>;
+  /** The module if it is here, else null. */
+  loaded(): Product | null;
+}
+
+/** `module`: already here (in the first load); else `load` fetches it (a dynamic import). */
+export function productEntry(about: ProductAbout, load: () => Promise<Product>, module: Product | null = null): ProductEntry {
+  let loading: Promise<Product> | null = null;
+  return {
+    name: about.name,
+    label: about.label,
+    conventions: () => about.conventions(),
+    owns: (s) => about.owns(s),
+    loaded: () => module,
+    load() {
+      if (module) return Promise.resolve(module);
+      loading ??= load().then((m) => (module = m), (e: unknown) => {
+        loading = null;
+        throw e;
+      });
+      return loading;
+    },
+  };
 }
 
 /** A product on screen. Method syntax on purpose: the calculator holds any product's as one type. */

@@ -3,9 +3,9 @@
 // what the chart marks: chart-input.ts; the Monte Carlo runs in the shared pool.
 
 import type { Report, Scenario, TierPreset } from 'isomargin';
-import { formulasLink } from '../shared/explain/links';
 import { createMonteCarlo } from '../shared/montecarlo/pool';
-import { productOf, type MountedProduct, type Product } from '../shared/product';
+import type { MountedProduct, Product } from '../shared/product';
+import { spotAbout } from './about';
 import { formatTierRows } from '../shared/tiers';
 import { publicName } from '../shared/explain/names';
 import { addSpotInputs } from './inputs';
@@ -33,12 +33,7 @@ function presetNote(presets: TierPreset[], name: string): string {
 }
 
 export const spot: Product = {
-  name: 'spot',
-  label: 'Spot margin',
-  conventions: () => ['Conventions: OKX spot margin, isolated mode (old and new); liability = principal + unpaid interest; see ',
-    formulasLink('the formulas and their sources'), '.'],
-
-  owns: (s) => productOf(s) === undefined || productOf(s) === 'spot-margin',
+  ...spotAbout,
 
   mount({ ui, im, inputs, results, changed }): MountedProduct<Scenario, Report> {
     addSpotInputs(inputs);
