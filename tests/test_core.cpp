@@ -177,3 +177,28 @@ TEST_CASE("warnings are held in place: fixed text allocates nothing, a ninth is 
   CHECK(w.size() == isomargin::Warnings::kCapacity);
   CHECK(w.dropped() == 12 - isomargin::Warnings::kCapacity);
 }
+
+TEST_CASE("partial steps: the first in place, the rest behind it, read back in order", "[steps]") {
+  using isomargin::PartialStep;
+  using isomargin::PartialSteps;
+  PartialSteps steps;
+  CHECK(steps.empty());
+  CHECK(steps.begin() == steps.end());
+  steps.reserve(3);
+  for (int i = 1; i <= 4; ++i) {  // one more than the hint: the block grows as a vector would
+    PartialStep s;
+    s.tierBefore = i + 1;
+    s.tierAfter = i;
+    steps.push_back(s);
+    REQUIRE(steps.size() == static_cast<std::size_t>(i));
+    CHECK(steps.back().tierAfter == i);
+  }
+  CHECK(steps.front().tierAfter == 1);
+  int want = 1;
+  for (const PartialStep& s : steps) CHECK(s.tierAfter == want++);
+  CHECK(want == 5);
+  for (std::size_t i = 0; i < steps.size(); ++i) CHECK(steps[i].tierBefore == static_cast<int>(i) + 2);
+  const PartialSteps copy = steps;  // a report is copied whole
+  CHECK(copy.size() == 4);
+  CHECK(copy[3].tierAfter == 4);
+}

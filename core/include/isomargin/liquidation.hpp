@@ -41,11 +41,54 @@ struct PartialStep {
   double marginRatioAfter = 0;
 };
 
+// A walk's partial steps: the first held in place, the rest in one heap block sized by the hint
+// (one step per tier below at most), so the common walk of one step allocates nothing.
+class PartialSteps {
+ public:
+  class const_iterator {
+   public:
+    const_iterator(const PartialSteps* s, std::size_t i) : s_(s), i_(i) {}
+    const PartialStep& operator*() const { return (*s_)[i_]; }
+    const PartialStep* operator->() const { return &(*s_)[i_]; }
+    const_iterator& operator++() { ++i_; return *this; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+
+   private:
+    const PartialSteps* s_;
+    std::size_t i_;
+  };
+  // Room for `n` steps, taken when the second step comes.
+  void reserve(std::size_t n) { hint_ = n; }
+  void push_back(const PartialStep& s) {
+    if (count_ == 0) {
+      first_ = s;
+    } else {
+      if (count_ == 1 && hint_ > 1) more_.reserve(hint_ - 1);
+      more_.push_back(s);
+    }
+    ++count_;
+  }
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  const PartialStep& operator[](std::size_t i) const { return i == 0 ? first_ : more_[i - 1]; }
+  const PartialStep& front() const { return first_; }
+  const PartialStep& back() const { return (*this)[count_ - 1]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, count_}; }
+
+ private:
+  PartialStep first_;
+  std::vector<PartialStep> more_;
+  std::size_t count_ = 0;
+  std::size_t hint_ = 0;
+};
+
 struct LiquidationState {
   RiskState state = RiskState::Normal;
   std::optional<double> marginRatio;  // before any step
   bool ordersCancelled = false;       // ratio ≤ 100%: pending orders go first
-  std::vector<PartialStep> steps;
+  PartialSteps steps;
   std::optional<double> finalMarginRatio;
   bool noTierToStepTo = false;  // ≤ 100% with a fixed mmr: nothing to step down to
   SpotPosition after;           // the position after any partial steps
