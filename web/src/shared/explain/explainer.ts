@@ -36,6 +36,8 @@ export function createExplainer(ui: Ui, scope: HTMLElement, all: HTMLInputElemen
   const closed = new Set<string>();
   const isOpen = (key: string): boolean => (all?.checked ? !closed.has(key) : open.has(key));
   const anyOpen = (): boolean => Boolean(all?.checked) || open.size > 0;
+  // Whether a panel under a box was open at its last show.
+  const openAt = new WeakMap<ParentNode, boolean>();
   let note: string | null = null;
   let failed = false;
   const retry = (): void => {
@@ -73,6 +75,11 @@ export function createExplainer(ui: Ui, scope: HTMLElement, all: HTMLInputElemen
       closed.clear();
     },
     show(box, report) {
+      // Nothing open now nor at the last show: every button is closed and every panel hidden as
+      // built, so a keystroke touches none of them.
+      const any = anyOpen();
+      if (!any && !openAt.get(box)) return;
+      openAt.set(box, any);
       const r = report as Explained | null;
       const list = r?.explanations ?? [];
       const quote = r?.pair?.quote ?? '';
