@@ -22,20 +22,22 @@ function scenarioText(scenario) {
 
 // Two modules (wasm/CMakeLists.txt): the first load's, without the explanations and the paste, and
 // the full one, fetched on first use of either (loadFull) or at once with load({ full: true }).
-const CORE = { wasm: new URL('./isomargin-core.wasm', import.meta.url), glue: () => Promise.resolve(createIsomarginCore) };
-const FULL = { wasm: new URL('./isomargin-full.wasm', import.meta.url), glue: () => import('./isomargin-full.mjs').then((m) => m.default) };
+const CORE = { file: 'isomargin-core.wasm', glue: () => Promise.resolve(createIsomarginCore) };
+const FULL = { file: 'isomargin-full.wasm', glue: () => import('./isomargin-full.mjs').then((m) => m.default) };
 
 // The compiled module: the one given (a worker is handed the page's), else compiled from the bytes
-// given, else from the file beside this one, fetched once — streamed as it arrives where the
-// server sends application/wasm, which streaming compilation requires, else from its bytes.
+// given, else from the file beside this one, read by `readWasm(file)` (the node export's) or fetched
+// once — streamed as it arrives where the server sends application/wasm, which streaming
+// compilation requires, else from its bytes.
 async function compiled(kind, options) {
   if (options.module !== undefined) {
     if (!(options.module instanceof WebAssembly.Module)) throw new TypeError('load({ module }): module must be a WebAssembly.Module');
     return options.module;
   }
   if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
-  const response = await fetch(kind.wasm, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`could not fetch ${kind.wasm.pathname.split('/').pop()}: HTTP ${response.status}`);
+  if (options.readWasm) return WebAssembly.compile(await options.readWasm(kind.file));
+  const response = await fetch(new URL(`./${kind.file}`, import.meta.url), { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`could not fetch ${kind.file}: HTTP ${response.status}`);
   if (/^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '')) return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());
 }
@@ -43,7 +45,7 @@ async function compiled(kind, options) {
 // Compiles (or takes) the module and runs its glue on it: { module, core }.
 async function instantiate(kind, options) {
   // Under node the glue would fetch() a file URL and fail with "fetch failed": say what works.
-  if (!options.wasmBinary && !options.module && typeof window === 'undefined' && typeof process === 'object' && process.versions?.node) {
+  if (!options.wasmBinary && !options.module && !options.readWasm && typeof window === 'undefined' && typeof process === 'object' && process.versions?.node) {
     throw new Error("under node, import the package ('isomargin', which reads the .wasm) or isomargin-node.js, or pass { wasmBinary }");
   }
   const [module, create] = await Promise.all([compiled(kind, options), kind.glue()]);
@@ -65,24 +67,18 @@ const NO_EXPLAINER = 'explanations are not built into this module';
 const NOT_LOADED = 'in the full module, not loaded yet: await im.loadFull() first, or load({ full: true })';
 
 export async function load(options = {}) {
-  const first = await instantiate(options.full ? FULL : CORE, options);
-  const { module, core } = first;
+  const { module, core } = await instantiate(options.full ? FULL : CORE, options);
   // The core that explains and maps a paste: this one when full, else the full module once loaded.
   let full = options.full ? core : null;
   let fullLoading = null;
   const catalog = JSON.parse(core._catalog());
-  const evaluateWith = (c, text) => {
-    // A report never has a top-level "error"; a bad input is nothing but one.
-    const body = JSON.parse(c._evaluate(text));
-    return body.error ? { ok: false, error: body.error } : { ok: true, report: body };
-  };
   const im = {
     // Compiled once: hand it to a worker's load({ module, full }) and the worker compiles nothing.
     module,
     get full() { return full !== null; },
     loadFull(fullOptions = {}) {
       if (full) return Promise.resolve(im);
-      fullLoading ??= instantiate(FULL, fullOptions).then((r) => { full = r.core; return im; }, (e) => {
+      fullLoading ??= instantiate(FULL, { readWasm: options.readWasm, ...fullOptions }).then((r) => { full = r.core; return im; }, (e) => {
         fullLoading = null;
         throw e;
       });
@@ -91,10 +87,12 @@ export async function load(options = {}) {
     evaluate(scenario) {
       const { text, error } = scenarioText(scenario);
       if (error) return { ok: false, error };
-      const r = evaluateWith(full ?? core, text);
+      // A report never has a top-level "error"; a bad input is nothing but one.
+      const body = JSON.parse((full ?? core)._evaluate(text));
+      if (!body.error) return { ok: true, report: body };
       // The first-load module has no explainer: say how to get one.
-      if (!r.ok && !full && r.error.message === NO_EXPLAINER) return { ok: false, error: { field: 'explain', message: `the explanations are ${NOT_LOADED}` } };
-      return r;
+      if (!full && body.error.message === NO_EXPLAINER) return { ok: false, error: { field: 'explain', message: `the explanations are ${NOT_LOADED}` } };
+      return { ok: false, error: body.error };
     },
     sweep(scenario, prices) {
       const { text, error } = scenarioText(scenario);

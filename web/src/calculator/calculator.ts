@@ -112,27 +112,28 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
   const slot = o.conventions ?? shell.layout;
   slot.append(...conventions.values());
 
-  // The product shown first (and a worked example's) is fetched beside the core; the rest after
-  // the first result. The calculator is handed out once all are here, so that its calls (fill, set,
-  // example) find any product's module.
-  const example = o.example ? exampleById(o.example) : undefined;
-  const firstShown = o.products.filter((p) => p.name === o.product || p.name === example?.product || p === o.products[0]);
-  return Promise.all([core, ...firstShown.map((p) => p.load())]).then(([im]) => {
-    const calc = start(im);
-    return afterFirstFrame().then(() => Promise.all(o.products.map((p) => p.load()))).then(() => calc);
-  }, (e: unknown) => {
+  // The product shown first: a worked example's, else the one asked for, else the switch's first.
+  // Its module is fetched beside the core; the rest after the first result. The calculator is
+  // handed out once all are here, so that its calls (fill, set, example) find any product's module.
+  const named = (name: ProductName | undefined): ProductEntry | undefined => o.products.find((p) => p.name === name);
+  const first = named(o.example ? exampleById(o.example)?.product : undefined) ?? named(o.product) ?? o.products[0];
+  const failed = (what: string) => (e: unknown): never => {
     ui.$('loading').hidden = true;
-    showGeneral(ui, `Could not load the WebAssembly core: ${e instanceof Error ? e.message : String(e)}`);
+    showGeneral(ui, `Could not load ${what}: ${e instanceof Error ? e.message : String(e)}`);
     shell.results.classList.add('has-error');
     throw e;
+  };
+  return Promise.all([core.catch(failed('the WebAssembly core')), first.load().catch(failed(`the ${first.label} calculator`))]).then(([im]) => {
+    const calc = start(im, first.name);
+    return afterFirstFrame().then(() => Promise.all(o.products.map((p) => p.load()))).then(() => calc);
   });
 
-  function start(im: Isomargin): Calculator {
+  function start(im: Isomargin, shownFirst: ProductName): Calculator {
     const live = new Map<ProductName, Live>();
     // Values for products not shown yet pass through until they are.
     let pending: Values = { ...o.values };
     const defaults: Values = { product: o.products[0]?.name ?? 'spot' };
-    let current: ProductName = o.products.some((p) => p.name === o.product) ? o.product : o.products[0].name;
+    let current: ProductName = shownFirst;
     let previous: Values = {};
     let last: Outcome | null = null;
     let updates = 0;
@@ -348,10 +349,6 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       }));
     }
 
-    if (o.example) {
-      const ex = exampleById(o.example);
-      if (ex && o.products.some((p) => p.name === ex.product)) current = ex.product;
-    }
     select(current);
     if (o.example) openExample(o.example, o.values);
     // One product at a time (the embed, the element): values no input of it takes are dropped (and warned about).

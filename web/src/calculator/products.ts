@@ -8,7 +8,7 @@ import { contractAbout } from '../contracts/about';
 import { optionAbout } from '../options/about';
 
 export const PRODUCTS: ProductEntry[] = [
-  productEntry(spot, () => Promise.resolve(spot), spot),
+  productEntry(spot, () => Promise.resolve(spot)),
   productEntry(contractAbout, () => import('../contracts').then((m) => m.contracts)),
   productEntry(optionAbout, () => import('../options').then((m) => m.options)),
 ];

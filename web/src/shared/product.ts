@@ -56,8 +56,9 @@ export interface ProductEntry extends ProductAbout {
   loaded(): Product | null;
 }
 
-/** `module`: already here (in the first load); else `load` fetches it (a dynamic import). */
-export function productEntry(about: ProductAbout, load: () => Promise<Product>, module: Product | null = null): ProductEntry {
+/** `load` gives the module: a dynamic import, or the one already in the first load. */
+export function productEntry(about: ProductAbout, load: () => Promise<Product>): ProductEntry {
+  let module: Product | null = null;
   let loading: Promise<Product> | null = null;
   return {
     name: about.name,
