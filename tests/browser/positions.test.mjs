@@ -5,7 +5,7 @@
 // PnL without margins. Numbers from tests/vectors.json.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { out, startHarness, withPage } from './harness.mjs';
+import { afterUpdate, out, startHarness, withPage } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); }, { timeout: 60000 });
@@ -35,7 +35,8 @@ test('an OKX swap by its margin 1,600 and MM 64.5: leverage 10× worked out, eve
     assert.equal(liq.bybit, '57,856.00');
     assert.equal(liq.phemex, '57,831.44');
     // Phemex counts another margin than the one shown; its row's why? says what and why.
-    await page.click('#why-cComparison-7');
+    // The first why? of the page: the update that brings the explanations (the full module) is the one to wait for.
+    await afterUpdate(page, () => page.click('#why-cComparison-7'));
     assert.match(await page.locator('#why-cComparison-7-panel').innerText(), /1,607\.20 USDT/);
   }, { query: '?example=okx-margin', height: 1400 });
 });
@@ -72,7 +73,7 @@ test('max leverage over Binance BTC brackets without a mark: a 170.30 stake → 
     assert.equal((await out(page, 'cTierFor')).replace(/\s/g, ' '), 'bracket 2');
     assert.match(await out(page, 'cTierForRates'), /mmr 0\.5% · imr 1% · max 100× · cum 50\.00 USDT/);
     // Its explanation, from the core.
-    await page.click('#why-cMaxLev');
+    await afterUpdate(page, () => page.click('#why-cMaxLev'));
     assert.match(await page.locator('#why-cMaxLev-panel').innerText(), /max, as entered\s+= 100\s+bracket 2: the row that holds the size/);
   }, { query: contract({ cMarkPrice: '', cMmrSource: 'brackets', cBrackets: BRACKETS, cTab: 'maxlev', cLevBy: 'stake', cLevAmount: '170.30' }) });
 });
