@@ -17,7 +17,8 @@ import { seedScenario } from './common.mjs';
 import { compressed, stats } from './stats.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
-const dist = resolve('dist');
+// ISOMARGIN_DIST: another build's site, for old-against-new runs in the same minutes.
+const dist = resolve(process.env.ISOMARGIN_DIST ?? 'dist');
 const server = await serve(dist, 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch(LAUNCH);

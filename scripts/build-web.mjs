@@ -22,7 +22,7 @@ for (const m of modules) {
     entryPoints: [`build/wasm/wasm/${m}.mjs`],
     outfile: `${dist}/wasm/${m}.mjs`,
     format: 'esm',
-    minify: true,
+    minify: !process.env.NO_MINIFY,
     logLevel: 'warning',
   });
   cpSync(`build/wasm/wasm/${m}.wasm`, `${dist}/wasm/${m}.wasm`);
@@ -34,7 +34,7 @@ for (const f of ['isomargin.js', 'isomargin-node.js']) {
     entryPoints: [`wasm/${f}`],
     outfile: `${dist}/wasm/${f}`,
     format: 'esm',
-    minify: true,
+    minify: !process.env.NO_MINIFY,
     target: 'es2020',
     logLevel: 'warning',
   });
@@ -54,7 +54,7 @@ cpSync('wasm/paste.d.ts', `${dist}/wasm/paste.d.ts`);
 const common = {
   bundle: true,
   format: 'esm',
-  minify: true,
+  minify: !process.env.NO_MINIFY,
   target: 'es2022',
   loader: { '.css': 'text' },
   plugins: [{

@@ -4,7 +4,7 @@
 // warnings shown at the inputs that hold their values. No entry special-cases a product.
 
 import type { Isomargin, ScenarioError } from 'isomargin';
-import { el, type Ui } from '../shared/dom';
+import { el, setHidden, type Ui } from '../shared/dom';
 import { addMessageSlots, showFieldMessages, visibleInputFor } from '../shared/fields';
 import { guarded, placeWarnings, showErrorSummary, showGeneral, type Note } from '../shared/messages';
 import { linkFor, restore, snapshot, toQuery, type Sections, type Values } from '../shared/state';
@@ -201,10 +201,10 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
       mount(name);
       if (shell.switch) selectTab(shell.switch, name);
       for (const [n, l] of live) {
-        l.inputs.hidden = n !== name;
-        l.results.hidden = n !== name;
+        setHidden(l.inputs, n !== name);
+        setHidden(l.results, n !== name);
       }
-      for (const [n, c] of conventions) c.hidden = n !== name;
+      for (const [n, c] of conventions) setHidden(c, n !== name);
     };
 
     /** `commit`: false for a keystroke (the page replaces its history entry instead of pushing one). */
@@ -229,7 +229,7 @@ export function mountCalculator(o: CalculatorOptions, core: Promise<Isomargin>):
           p.extra?.sync(v, scenario);
           showFieldMessages(ui, shell.form, p.extra?.withErrors(errors) ?? errors, atInputs, notes);
           showGeneral(ui, '');
-          ui.$('errorSummary').hidden = true;
+          setHidden(ui.$('errorSummary'), true);
           shell.results.classList.remove('has-error');
           p.render(r.report, v, other);
           // The calculator tabs' answers sit among the inputs.

@@ -3,7 +3,7 @@
 // and rendering; every number is the core's.
 
 import type { ContractReport, PathEventKind } from 'isomargin';
-import { el, type Ui } from '../shared/dom';
+import { el, replaceIfChanged, setText, type Ui } from '../shared/dom';
 import type { Formats } from '../shared/format';
 import { readPricePath } from '../shared/numbers';
 import { at, why } from '../shared/explain/why';
@@ -28,8 +28,8 @@ export function renderContractTimeline(ui: Ui, r: ContractReport): void {
   const m = r.marginCoin;
   const first = t.points[0];
   const last = t.points[t.points.length - 1];
-  ui.testId('cPathRange').textContent = first && last
-    ? `${F.price(first.price)} → ${F.price(last.price)} ${q}, ${F.count(t.points.length)} prices` : '';
+  setText(ui.testId('cPathRange'), first && last
+    ? `${F.price(first.price)} → ${F.price(last.price)} ${q}, ${F.count(t.points.length)} prices` : '');
   const alert = F.rate(r.state.alertRatio);
   const words = (kind: PathEventKind, ratio: string): string => ({
     'alert': `alert: ratio below ${alert} (${ratio})`,
@@ -50,8 +50,8 @@ export function renderContractTimeline(ui: Ui, r: ContractReport): void {
       ...why(`cEvent-${i}`, at('timeline.events', i, ['marginRatio', 'step.contractsClosed', 'step.marginRatioAfter']), `event ${i + 1}`));
   });
   if (!items.length) items.push(el('li', { class: 'step ok' }, 'Nothing happens along this path: the ratio stays at or above the alert level.'));
-  ui.testId('cPathEvents').replaceChildren(...items);
-  ui.testId('cPathEnd').textContent = t.fullyLiquidated
+  replaceIfChanged(ui.testId('cPathEvents'), ...items);
+  setText(ui.testId('cPathEnd'), t.fullyLiquidated
     ? 'The path ends in a full liquidation: the position is taken over.'
-    : `The position is still open at the end: ${F.count(t.contractsAfter)} contracts, margin ${F.amount(t.marginAfter, m, q)} ${m}.`;
+    : `The position is still open at the end: ${F.count(t.contractsAfter)} contracts, margin ${F.amount(t.marginAfter, m, q)} ${m}.`);
 }

@@ -3,7 +3,7 @@
 // uses. The position's outputs say that they need a mark price.
 
 import type { ContractCalculatorReport, ContractReport } from 'isomargin';
-import type { Ui } from '../shared/dom';
+import { setData, setText, type Ui } from '../shared/dom';
 import { renderLeverageTab } from './render-extra';
 
 const NEEDS_MARK = '— (enter a mark price)';
@@ -17,9 +17,9 @@ export function renderCalculators(ui: Ui, r: ContractCalculatorReport): void {
     'cSize', 'cNotional', 'cEntry', 'cLeverageOut', 'cInitialMargin', 'cMargin', 'cMmrOut', 'cMaintAmountOut', 'cMaintenanceMargin',
     'cMarginUsed', 'cTier', 'cPnl', 'cPnlRatio', 'cAvgEntry', 'cAvgSize']) ui.put(id, NEEDS_MARK);
   const badge = ui.testId('cState');
-  badge.textContent = 'calculators';
-  badge.dataset.state = '';
-  ui.testId('cStateSummary').textContent = 'No mark price: only the calculators that need none are run.';
+  setText(badge, 'calculators');
+  setData(badge, 'state', '');
+  setText(ui.testId('cStateSummary'), 'No mark price: only the calculators that need none are run.');
   ui.put('cExitPnl', c.exitPnl === null ? '— (enter an exit price)' : F.amount(c.exitPnl, coin, q, 'exceptZero'), coin);
   ui.put('cExitRoe', F.percent(c.exitRoe, 'exceptZero'));
   const t = c.targetPrice;

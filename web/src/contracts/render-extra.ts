@@ -4,7 +4,7 @@
 
 import type { ContractReport, ConventionResult, PriceLevel } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { el, money, type Ui } from '../shared/dom';
+import { el, money, replaceIfChanged, setText, tbody, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { renderNotes, type Note } from '../shared/messages';
 import { publicName } from '../shared/explain/names';
@@ -58,9 +58,9 @@ function renderTabs(ui: Ui, r: ContractReport): void {
   ui.put('cTargetPrice', t === null ? '— (enter a target ROE)'
     : t.status === 'none' ? '— none: no price gives that ROE' : levelText(F, t), q);
   const lp = r.result.liquidationPrice;
-  ui.testId('cTabLiquidation').textContent = lp.status === 'price'
+  setText(ui.testId('cTabLiquidation'), lp.status === 'price'
     ? `${F.price(lp.price)} ${q}${lp.reachedAtMark ? ' (already liquidatable at this mark)' : ''}`
-    : lp.status === 'none' ? '— none: no mark price liquidates this position' : 'every price';
+    : lp.status === 'none' ? '— none: no mark price liquidates this position' : 'every price');
   const add = r.result.marginToAdd;
   ui.put('cMarginToAdd', add === null ? '— (enter a price above)' : F.amount(add, coin, q, 'exceptZero'), coin);
   const max = c.maxOpenContracts;
@@ -75,7 +75,7 @@ function renderOrder(ui: Ui, r: ContractReport): void {
   const o = r.order;
   const target = ui.testId('cOrder');
   if (!o) {
-    target.replaceChildren(el('p', { class: 'hint' }, 'Enter the contracts of an order: a buy adds to a long, a sell reduces it (and the other way round for a short).'));
+    replaceIfChanged(target, el('p', { class: 'hint' }, 'Enter the contracts of an order: a buy adds to a long, a sell reduces it (and the other way round for a short).'));
     return;
   }
   const q = r.pair.quote;
@@ -102,7 +102,7 @@ function renderOrder(ui: Ui, r: ContractReport): void {
         ['order.after.liquidationPrice.price', 'order.after.marginRatio', 'order.after.mmr', 'order.after.maintenanceMargin', 'order.after.marginUsed']],
     ]));
   }
-  target.replaceChildren(...parts);
+  replaceIfChanged(target, ...parts);
 }
 
 function renderHedge(ui: Ui, r: ContractReport): void {
@@ -120,7 +120,7 @@ function renderHedge(ui: Ui, r: ContractReport): void {
       c === null ? '— (enter its contracts, entry and leverage)' : levelText(F, c.liquidationPrice)),
     el('td', { class: 'num', 'data-label': 'Margin ratio' }, c === null ? F.DASH : F.percent(c.marginRatio))), panel];
   };
-  ui.testId('cHedge').replaceChildren(
+  replaceIfChanged(ui.testId('cHedge'), 
     el('div', { class: 'table-wrap' }, el('table', { class: 'grid-table stack' },
       el('thead', {}, el('tr', {}, ...['Side', `Est. liq. price (${q})`, 'Margin ratio'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...row(`${r.side} (this position)`, r.result, 'cHedgeThis', 'result'), ...row(other, r.opposite, 'cHedgeOpposite', 'opposite')))),
@@ -145,13 +145,13 @@ function renderComparison(ui: Ui, r: ContractReport): void {
   if (!lo || !hi) lead.textContent = 'No convention finds a liquidation price for this position.';
   else if (spread === 0) lead.textContent = `Every convention with a price gives ${F.price(lo.liquidationPrice.price)} ${q}.`;
   else {
-    lead.replaceChildren('Spread ', el('strong', { 'data-testid': 'cSpreadValue' }, `${F.priceGap(spread, hi.liquidationPrice.price)} ${q}`),
+    replaceIfChanged(lead, 'Spread ', el('strong', { 'data-testid': 'cSpreadValue' }, `${F.priceGap(spread, hi.liquidationPrice.price)} ${q}`),
       `: lowest ${F.price(lo.liquidationPrice.price)} (${lo.label}), highest ${F.price(hi.liquidationPrice.price)} (${hi.label}).`);
   }
   const none = rows.length - priced.length;
   if (none > 0) lead.append(` ${none === 1 ? 'One convention finds' : `${none} conventions find`} no liquidation price.`);
 
-  ui.testId('cComparison').querySelector('tbody')?.replaceChildren(...rows.flatMap((c, i) => {
+  replaceIfChanged(tbody(ui.testId('cComparison')), ...rows.flatMap((c, i) => {
     const isChosen = c.model === r.result.model;
     const lp = c.liquidationPrice;
     const delta = c.vsChosen ?? null;
@@ -185,7 +185,7 @@ export function renderContractExtras(ui: Ui, r: ContractReport, notes: Note[]): 
 export function clearContractExtras(ui: Ui): void {
   const F = ui.fmt;
   for (const id of TAB_OUTPUTS) ui.put(id, F.DASH);
-  ui.testId('cOrder').replaceChildren();
-  ui.testId('cComparison').querySelector('tbody')?.replaceChildren();
+  replaceIfChanged(ui.testId('cOrder'));
+  replaceIfChanged(tbody(ui.testId('cComparison')));
   for (const id of ['cHedgeCard', 'cCompareCard']) ui.show(id, false);
 }

@@ -3,7 +3,7 @@
 
 import type { ContractReport, PriceLevel } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { sign, type Ui } from '../shared/dom';
+import { setData, setHidden, setText, sign, type Ui } from '../shared/dom';
 import type { Note } from '../shared/messages';
 import { clearContractExtras, renderContractExtras } from './render-extra';
 import { renderContractTimeline } from './path';
@@ -38,13 +38,13 @@ function renderSummary(ui: Ui, r: ContractReport): void {
   const label = publicName(res.label);
   const badge = ui.testId('cState');
   const liquidatable = lp.status === 'every-price' || (lp.status === 'price' && lp.reachedAtMark);
-  badge.textContent = label;
-  badge.dataset.state = liquidatable ? 'full-liquidation' : 'normal';
-  ui.testId('cStateSummary').textContent = liquidatable
+  setText(badge, label);
+  setData(badge, 'state', liquidatable ? 'full-liquidation' : 'normal');
+  setText(ui.testId('cStateSummary'), liquidatable
     ? `Already liquidatable at this mark under the ${label} convention.`
     : lp.status === 'none'
       ? `No mark price liquidates this position under the ${label} convention.`
-      : `Liquidated when the mark is ${when(lp)} ${F.price(lp.price)} ${q} (${label}).`;
+      : `Liquidated when the mark is ${when(lp)} ${F.price(lp.price)} ${q} (${label}).`);
 
   if (lp.status === 'none') {
     ui.put('cLiquidationPrice', '— none: no mark price liquidates this position');
@@ -114,9 +114,9 @@ function renderPosition(ui: Ui, r: ContractReport, ctx: ContractContext): void {
   ui.put('cPnlRatio', F.percent(r.pnl.markRatio, 'exceptZero'));
   ui.put('cPnlLast', amt(r.pnl.last, coin, 'exceptZero'), coin);
   ui.put('cPnlLastRatio', F.percent(r.pnl.lastRatio, 'exceptZero'));
-  for (const row of ui.all('[data-crow="last"]')) row.hidden = !ctx.lastGiven;
-  ui.testId('cPnl').dataset.sign = sign(r.pnl.mark);
-  ui.testId('cPnlLast').dataset.sign = sign(r.pnl.last);
+  for (const row of ui.all('[data-crow="last"]')) setHidden(row, !ctx.lastGiven);
+  setData(ui.testId('cPnl'), 'sign', sign(r.pnl.mark));
+  setData(ui.testId('cPnlLast'), 'sign', sign(r.pnl.last));
 }
 
 export function renderContract(ui: Ui, r: ContractReport, ctx: ContractContext, notes: Note[]): void {
@@ -132,9 +132,9 @@ export function clearContract(ui: Ui): void {
   for (const id of OUTPUTS) ui.put(id, BLANK.has(id) ? '' : F.DASH);
   for (const id of ['cPnl', 'cPnlLast']) ui.testId(id).dataset.sign = '';
   const badge = ui.testId('cState');
-  badge.textContent = F.DASH;
-  badge.dataset.state = '';
-  ui.testId('cStateSummary').textContent = '';
+  setText(badge, F.DASH);
+  setData(badge, 'state', '');
+  setText(ui.testId('cStateSummary'), '');
   clearContractExtras(ui);
   ui.show('cWarningsCard', false);
   ui.show('cPathCard', false);

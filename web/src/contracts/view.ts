@@ -3,7 +3,7 @@
 // Labels only: the coins come from the pair text and the contract type, never from computation.
 
 import type { Isomargin } from 'isomargin';
-import type { Ui } from '../shared/dom';
+import { setText, type Ui } from '../shared/dom';
 import { pairCoins } from '../shared/markup';
 import type { Values } from '../shared/state';
 import { usesFills } from './read';
@@ -18,7 +18,7 @@ export function fillModels(ui: Ui, models: ModelInfo[]): void {
   (ui.$('cModel') as HTMLSelectElement).replaceChildren(...models.map((m) => {
     const o = document.createElement('option');
     o.value = m.name;
-    o.textContent = publicName(m.label);
+    setText(o, publicName(m.label));
     return o;
   }));
 }
@@ -27,7 +27,7 @@ export function fillContractPresets(ui: Ui, presets: ContractPreset[]): void {
   (ui.$('cTierPreset') as HTMLSelectElement).replaceChildren(...presets.map((p) => {
     const o = document.createElement('option');
     o.value = p.name;
-    o.textContent = p.label;
+    setText(o, p.label);
     return o;
   }));
 }
@@ -46,15 +46,15 @@ export function syncContractView(ui: Ui, v: Values, models: ModelInfo[]): void {
     const m = models.find((x) => x.name === o.value);
     const ok = !m || supports(m, type);
     o.disabled = !ok;
-    o.textContent = publicName(ok || !m ? (m?.label ?? o.value) : `${m.label} (no ${type} contracts)`);
+    setText(o, publicName(ok || !m ? (m?.label ?? o.value) : `${m.label} (no ${type} contracts)`));
   }
   const chosen = models.find((x) => x.name === v.cModel);
   const unsupported = models.filter((x) => !supports(x, type)).map((x) => publicName(x.label));
-  ui.$('cModelNote').textContent = [
+  setText(ui.$('cModelNote'), [
     chosen ? `Maintenance margin valued at ${chosen.mmAtEntry ? 'the entry price' : 'the liquidation price'}`
       + `${chosen.usesFee ? '; the taker fee counts' : '; no fee in the formula'}.` : '',
     unsupported.length ? `Not for ${type} contracts: ${unsupported.join(', ')}.` : '',
-  ].filter(Boolean).join(' ');
+  ].filter(Boolean).join(' '));
 
   const fills = usesFills(v);
   ui.show('cContractsField', !fills);
@@ -66,8 +66,8 @@ export function syncContractView(ui: Ui, v: Values, models: ModelInfo[]): void {
   ui.show('cMarginBalanceField', by === 'marginBalance');
   ui.show('cMarginAddedField', by !== 'margin' && by !== 'marginBalance');
   ui.show('cMarginRemovedField', by !== 'margin' && by !== 'marginBalance');
-  ui.$('cLeverageOpt').textContent = by === 'margin' || by === 'marginBalance' ? 'optional' : '';
-  ui.$('cLevUnit').textContent = v.cLevBy === 'contracts' ? 'contracts' : '';
+  setText(ui.$('cLeverageOpt'), by === 'margin' || by === 'marginBalance' ? 'optional' : '');
+  setText(ui.$('cLevUnit'), v.cLevBy === 'contracts' ? 'contracts' : '');
   ui.show('cMmrField', v.cMmrSource === 'fixed');
   ui.show('cMaintAmountField', v.cMmrSource === 'fixed');
   ui.show('cTierPresetField', v.cMmrSource === 'preset');
@@ -84,10 +84,10 @@ export function syncContractView(ui: Ui, v: Values, models: ModelInfo[]): void {
     size: inverse ? 'USD' : base,
   };
   for (const span of ui.all('[data-ccoin]')) {
-    span.textContent = names[span.dataset.ccoin ?? ''] ?? '';
+    setText(span, names[span.dataset.ccoin ?? ''] ?? '');
   }
   const typeSelect = ui.$('cType') as HTMLSelectElement;
   for (const o of typeSelect.options) {
-    o.textContent = o.value === 'inverse' ? `inverse (${base} margin)` : `linear (${quote} margin)`;
+    setText(o, o.value === 'inverse' ? `inverse (${base} margin)` : `linear (${quote} margin)`);
   }
 }

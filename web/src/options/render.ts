@@ -3,7 +3,7 @@
 
 import type { OptionPnlReport, OptionReport, OptionStep } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { el, sign, type Ui } from '../shared/dom';
+import { el, replaceIfChanged, setData, setText, sign, tbody, type Ui } from '../shared/dom';
 import { at as paths, why } from '../shared/explain/why';
 
 const HEADLINE: Record<OptionReport['state']['name'], string> = {
@@ -34,11 +34,11 @@ function renderState(ui: Ui, r: OptionReport): void {
   const F = ui.fmt;
   const s = r.state;
   const badge = ui.testId('oState');
-  badge.textContent = s.name;
-  badge.dataset.state = s.name;
-  ui.$('oSummaryCard').dataset.state = s.name;
-  ui.testId('oStateSummary').textContent = s.marginRatio === null
-    ? 'No maintenance margin and no fee: there is no margin ratio.' : HEADLINE[s.name];
+  setText(badge, s.name);
+  setData(badge, 'state', s.name);
+  setData(ui.$('oSummaryCard'), 'state', s.name);
+  setText(ui.testId('oStateSummary'), s.marginRatio === null
+    ? 'No maintenance margin and no fee: there is no margin ratio.' : HEADLINE[s.name]);
   const items: HTMLElement[] = [];
   const item = (kind: string, ...text: (string | HTMLElement)[]): void => {
     items.push(el('li', { class: `step ${kind}` }, ...text));
@@ -61,7 +61,7 @@ function renderState(ui: Ui, r: OptionReport): void {
         ? `Still at or below 100% in tier 1 (${F.percent(s.finalMarginRatio)}), so the rest (${left}) is taken over; its margin is lost.`
         : 'Tier 1: no lower tier to step down to, so the whole position is taken over; its margin is lost.');
   }
-  ui.testId('oStateSteps').replaceChildren(...items);
+  replaceIfChanged(ui.testId('oStateSteps'), ...items);
 }
 
 const EVENT: Record<string, string> = {
@@ -80,8 +80,8 @@ function renderTimeline(ui: Ui, r: OptionReport): void {
   const c = r.pair.base;
   const first = t.points[0]?.price;
   const last = t.points[t.points.length - 1]?.price;
-  ui.testId('oPathRange').textContent = `${F.count(t.points.length)} marks, ${F.price(first)} → ${F.price(last)} ${c}`;
-  ui.testId('oPathEvents').replaceChildren(...(t.events.length ? t.events.map((e, i) => {
+  setText(ui.testId('oPathRange'), `${F.count(t.points.length)} marks, ${F.price(first)} → ${F.price(last)} ${c}`);
+  replaceIfChanged(ui.testId('oPathEvents'), ...(t.events.length ? t.events.map((e, i) => {
     const kind = e.kind === 'full-liquidation' || e.kind === 'orders-cancelled' ? 'bad'
       : e.kind === 'partial-liquidation' ? 'partial' : e.kind === 'alert-cleared' ? 'ok' : 'warn';
     const at = `At mark ${F.price(e.price)} ${c} (point ${F.count(e.index + 1)}): `;
@@ -89,13 +89,13 @@ function renderTimeline(ui: Ui, r: OptionReport): void {
       ...(e.step ? [`partial liquidation, tier ${F.count(e.step.tierBefore)} → ${F.count(e.step.tierAfter)}: `, ...stepText(F, r, e.step, 0).slice(1)] : [`${EVENT[e.kind] ?? e.kind}; margin ratio ${F.percent(e.marginRatio)}.`]),
       ...why(`oEvent-${i}`, paths('timeline.events', i, ['marginRatio', 'step.contractsClosed', 'step.marginRatioAfter']), `event ${i + 1}`));
   }) : [el('li', { class: 'step ok' }, 'Nothing happens along this path.')]));
-  ui.testId('oPathPoints').querySelector('tbody')?.replaceChildren(...t.points.map((p) => el('tr', {},
+  replaceIfChanged(tbody(ui.testId('oPathPoints')), ...t.points.map((p) => el('tr', {},
     el('td', { 'data-label': 'Mark' }, `${F.price(p.price)} ${c}`),
     el('td', { 'data-label': 'State' }, p.state),
     el('td', { class: 'num', 'data-label': 'Margin ratio' }, F.percent(p.marginRatio)))));
-  ui.testId('oPathEnd').textContent = t.fullyLiquidated
+  setText(ui.testId('oPathEnd'), t.fullyLiquidated
     ? 'The path ends in a full liquidation: the remaining margin is lost.'
-    : `After the path: ${qty(F, t.contractsAfter)} contracts, margin ${F.amount(t.marginAfter, c, r.pair.quote)} ${c}.`;
+    : `After the path: ${qty(F, t.contractsAfter)} contracts, margin ${F.amount(t.marginAfter, c, r.pair.quote)} ${c}.`);
 }
 
 export function renderOption(ui: Ui, r: OptionReport): void {
@@ -108,7 +108,7 @@ export function renderOption(ui: Ui, r: OptionReport): void {
   ui.put('oLiquidationFee', amt(r.liquidationFee), c);
   ui.put('oValue', amt(r.value), c);
   ui.put('oPnl', amt(r.pnl, 'exceptZero'), c);
-  ui.testId('oPnl').dataset.sign = sign(r.pnl);
+  setData(ui.testId('oPnl'), 'sign', sign(r.pnl));
   ui.put('oPnlRatio', F.percent(r.pnlRatio, 'exceptZero'));
   ui.put('oPositionAt', `${r.side} · ${qty(F, r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
   ui.put('oTier', r.tier === null ? 'none (one MM amount)' : `tier\u00a0${F.count(r.tier)}`);
@@ -125,26 +125,26 @@ export function renderOptionPnl(ui: Ui, r: OptionPnlReport): void {
   const c = r.pair.base;
   ui.put('oValue', F.amount(r.value, c, r.pair.quote), c);
   ui.put('oPnl', F.amount(r.pnl, c, r.pair.quote, 'exceptZero'), c);
-  ui.testId('oPnl').dataset.sign = sign(r.pnl);
+  setData(ui.testId('oPnl'), 'sign', sign(r.pnl));
   ui.put('oPnlRatio', F.percent(r.pnlRatio, 'exceptZero'));
   ui.put('oPositionAt', `${r.side} · ${qty(F, r.contracts)} contracts · mark ${F.price(r.markPrice)} ${c}`);
   for (const id of ['oMarginRatio', 'oMarginBalance', 'oMaintenanceMarginOut', 'oLiquidationFee', 'oTier', 'oMmSourceOut']) {
     ui.put(id, '— (enter the initial margin and the maintenance margin)');
   }
-  ui.testId('oState').textContent = 'PnL only';
-  ui.testId('oStateSummary').textContent = 'No margins given: the value and PnL alone.';
+  setText(ui.testId('oState'), 'PnL only');
+  setText(ui.testId('oStateSummary'), 'No margins given: the value and PnL alone.');
 }
 
 /** No report (a bad input): every output back to a dash, the path hidden. */
 export function clearOption(ui: Ui): void {
   const F = ui.fmt;
   for (const id of OUTPUTS) ui.put(id, id === 'oPositionAt' ? '' : F.DASH);
-  ui.testId('oPnl').dataset.sign = '';
+  setData(ui.testId('oPnl'), 'sign', '');
   const badge = ui.testId('oState');
-  badge.textContent = F.DASH;
-  badge.dataset.state = '';
-  ui.$('oSummaryCard').dataset.state = '';
-  ui.testId('oStateSummary').textContent = '';
-  ui.testId('oStateSteps').replaceChildren();
+  setText(badge, F.DASH);
+  setData(badge, 'state', '');
+  setData(ui.$('oSummaryCard'), 'state', '');
+  setText(ui.testId('oStateSummary'), '');
+  replaceIfChanged(ui.testId('oStateSteps'));
   ui.show('oPathCard', false);
 }

@@ -31,11 +31,19 @@ export function uiOf(root: Root, locale = 'en-US'): Ui {
     if (!e) throw new Error(`#${id} is missing from the markup`);
     return e as HTMLElement;
   };
-  const testId = (id: string): HTMLElement => {
-    const e = root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    if (!e) throw new Error(`[data-testid=${id}] is missing from the markup`);
-    return e;
+  // An output and its unit slot (markup.ts builds them together), looked up once: a keystroke
+  // writes dozens. Kept while the output stays in this root.
+  const outputs = new Map<string, { out: HTMLElement; unit: HTMLElement | null }>();
+  const output = (id: string): { out: HTMLElement; unit: HTMLElement | null } => {
+    const known = outputs.get(id);
+    if (known && known.out.isConnected && known.out.getRootNode() === root) return known;
+    const out = root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+    if (!out) throw new Error(`[data-testid=${id}] is missing from the markup`);
+    const found = { out, unit: root.querySelector<HTMLElement>(`[data-unit-for="${id}"]`) };
+    outputs.set(id, found);
+    return found;
   };
+  const testId = (id: string): HTMLElement => output(id).out;
   let fmt = formatsFor(locale);
   let numbers = new LocaleNumbers(locale);
   return {
@@ -50,17 +58,43 @@ export function uiOf(root: Root, locale = 'en-US'): Ui {
     $,
     testId,
     put(id, text, unit = '') {
-      testId(id).textContent = text;
-      const u = root.querySelector<HTMLElement>(`[data-unit-for="${id}"]`);
-      if (u) u.textContent = unit && text !== '—' && !text.startsWith('— ') ? ` ${unit}` : '';
+      const { out, unit: u } = output(id);
+      setText(out, text);
+      if (u) setText(u, unit && text !== '—' && !text.startsWith('— ') ? ` ${unit}` : '');
     },
     show(id, on) {
-      $(id).hidden = !on;
+      setHidden($(id), !on);
     },
     all<E extends Element = HTMLElement>(selector: string): E[] {
       return [...root.querySelectorAll<E>(selector)];
     },
   };
+}
+
+// Writes only what changed: the same text written again still replaces the text node, and the
+// layout of everything around it is done again in the next frame.
+export function setText(e: Element, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
+}
+export function setHidden(e: HTMLElement, hidden: boolean): void {
+  if (e.hidden !== hidden) e.hidden = hidden;
+}
+/** Sets a data-* value unless it already holds it. */
+export function setData(e: HTMLElement, key: string, value: string): void {
+  if (e.dataset[key] !== value) e.dataset[key] = value;
+}
+/** Replaces `target`'s children unless the new ones are the same markup (their listeners are not compared: for lists of text). */
+export function replaceIfChanged(target: Element, ...children: (Node | string)[]): void {
+  const next = document.createElement('div');
+  next.append(...children);
+  if (next.innerHTML !== target.innerHTML) target.replaceChildren(...next.childNodes);
+}
+
+/** A results table's body (the markup builds every table with one). */
+export function tbody(table: HTMLElement): HTMLTableSectionElement {
+  const body = table.querySelector('tbody');
+  if (!body) throw new Error(`#${table.id || table.dataset.testid} has no tbody`);
+  return body;
 }
 
 type Child = Node | string | null | undefined | false;

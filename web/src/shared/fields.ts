@@ -1,7 +1,7 @@
 // Maps the core's JSON paths ("order.leverage", "tiers.rows[2].mmr", "$") to the input that
 // holds that value (each product has its table), and shows or clears the messages beside each input.
 
-import { el, type Ui } from './dom';
+import { el, setHidden, setText, type Ui } from './dom';
 import type { Formats } from './format';
 import type { ReadNotes } from './numbers';
 
@@ -44,7 +44,7 @@ function messageSlot(inputId: string, kind: 'error' | 'warning' | 'readback'): H
   p.className = `msg ${kind}`;
   p.id = `${inputId}-${kind}`;
   p.dataset[kind === 'error' ? 'errorFor' : kind === 'warning' ? 'warningFor' : 'readbackFor'] = inputId;
-  p.hidden = true;
+  setHidden(p, true);
   return p;
 }
 
@@ -113,21 +113,21 @@ export function showFieldMessages(
       slot.dataset.key = key;
       slot.replaceChildren(message === undefined ? '' : units(input, message), ...(asked ? [' ', choices(ui, id, asked)] : []));
     }
-    slot.hidden = message === undefined;
+    setHidden(slot, message === undefined);
     if (!input) continue;
     if (message === undefined) input.removeAttribute('aria-invalid');
     else input.setAttribute('aria-invalid', 'true');
   }
   for (const slot of form.querySelectorAll<HTMLElement>('[data-readback-for]')) {
     const shown = notes?.shown.get(slot.dataset.readbackFor ?? '');
-    slot.textContent = shown === undefined ? '' : `read as ${shown}`;
-    slot.hidden = shown === undefined;
+    setText(slot, shown === undefined ? '' : `read as ${shown}`);
+    setHidden(slot, shown === undefined);
   }
   for (const slot of form.querySelectorAll<HTMLElement>('[data-warning-for]')) {
     const input = ui.root.getElementById(slot.dataset.warningFor ?? '');
     const list = warnings.get(slot.dataset.warningFor ?? '');
-    slot.textContent = list ? list.map((m) => units(input, m)).join(' · ') : '';
-    slot.hidden = !list;
+    setText(slot, list ? list.map((m) => units(input, m)).join(' · ') : '');
+    setHidden(slot, !list);
     if (input) describe(ui, input);
   }
 }

@@ -1,7 +1,7 @@
 // Messages shared by every product: the banner for errors that belong to no input, the summary
 // of the inputs in error, and the placement of the core's warnings at their inputs.
 
-import type { Ui } from './dom';
+import { replaceIfChanged, setHidden, setText, type Ui } from './dom';
 import { visibleInputFor, type PathTable } from './fields';
 
 export type Note = { field: string; message: string };
@@ -17,16 +17,16 @@ export function labelOf(ui: Ui, id: string): string {
 
 export function showGeneral(ui: Ui, message: string): void {
   const g = ui.$('generalError');
-  g.textContent = message;
-  g.hidden = message === '';
+  setText(g, message);
+  setHidden(g, message === '');
 }
 
 /** The notice above the results listing the inputs in error (hidden when there is none). */
 export function showErrorSummary(ui: Ui, errors: Map<string, string>): void {
   const summary = ui.$('errorSummary');
-  summary.hidden = errors.size === 0;
-  summary.textContent = [...errors].map(([id, m]) => `${labelOf(ui, id)}: ${m}`).join(' · ')
-    + ' — fix the marked input to see results.';
+  setHidden(summary, errors.size === 0);
+  setText(summary, [...errors].map(([id, m]) => `${labelOf(ui, id)}: ${m}`).join(' · ')
+    + ' — fix the marked input to see results.');
 }
 
 /** Warnings at their visible inputs (input id → messages), and the rest for a notes card. */
@@ -55,7 +55,7 @@ export function guarded<R>(run: () => R): R | { ok: false; error: { field: strin
 /** The warnings that belong to no visible input, as a list (each product's "Notes" card). */
 export function renderNotes(ui: Ui, cardId: string, listId: string, list: Note[]): void {
   ui.show(cardId, list.length > 0);
-  ui.testId(listId).replaceChildren(...list.map((w) => {
+  replaceIfChanged(ui.testId(listId), ...list.map((w) => {
     const li = document.createElement('li');
     if (w.field && w.field !== '$') {
       const code = document.createElement('code');

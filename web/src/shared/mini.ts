@@ -2,7 +2,7 @@
 // margin ratio, shown while the results are scrolled out of view. It copies the text the results
 // already show.
 
-import type { Ui } from './dom';
+import { setData, setHidden, setText, type Ui } from './dom';
 
 /** The outputs the bar copies from a product's results. */
 export interface MiniSource { state: string; liq: string; ratio: string; liqLabel?: string }
@@ -21,7 +21,7 @@ export function createMiniBar(ui: Ui, bar: HTMLElement): MiniBar {
   const io = 'IntersectionObserver' in window ? new IntersectionObserver((entries) => {
     for (const e of entries) seen.set(e.target, e.isIntersecting);
     const away = ![...seen.values()].some(Boolean);
-    bar.hidden = !away;
+    setHidden(bar, !away);
     document.body.classList.toggle('mini-on', away);
   }) : null;
   return {
@@ -32,8 +32,8 @@ export function createMiniBar(ui: Ui, bar: HTMLElement): MiniBar {
       const state = ui.testId(from.state);
       const badge = slot('state');
       if (badge) {
-        badge.textContent = problem ? 'error' : state.textContent;
-        badge.dataset.state = problem ? 'error' : (state.dataset.state ?? '');
+        setText(badge, problem ? 'error' : state.textContent ?? '');
+        setData(badge, 'state', problem ? 'error' : (state.dataset.state ?? ''));
       }
       const label = slot('liqLabel');
       if (label) label.textContent = from.liqLabel ?? 'Liq.';
@@ -42,7 +42,7 @@ export function createMiniBar(ui: Ui, bar: HTMLElement): MiniBar {
       if (liqSlot) liqSlot.textContent = problem ? problem : liq.startsWith('— none') ? 'none' : liq;
       const ratio = slot('ratio');
       if (ratio) {
-        ratio.textContent = problem ? '—' : ui.testId(from.ratio).textContent;
+        setText(ratio, problem ? '—' : ui.testId(from.ratio).textContent ?? '');
         ratio.parentElement?.toggleAttribute('hidden', problem !== '');
       }
     },

@@ -3,7 +3,7 @@
 
 import type { PositionView, PriceLevel, Report } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { el, money, type Ui } from '../shared/dom';
+import { el, money, replaceIfChanged, setData, tbody, type Ui } from '../shared/dom';
 import { kvRows } from '../shared/markup';
 import { at, whyRow } from '../shared/explain/why';
 
@@ -39,7 +39,7 @@ export function renderComparison(ui: Ui, r: Report): void {
       el('td', { class: 'num', 'data-label': 'Margin' }, amt(c.margin, c.marginCoin)),
       el('td', { class: 'num', 'data-label': 'Est. liq. price' }, levelText(F, c.liquidationPrice))), panel];
   });
-  ui.testId('comparison').querySelector('tbody')?.replaceChildren(...rows);
+  replaceIfChanged(tbody(ui.testId('comparison')), ...rows);
 }
 
 export function renderClose(ui: Ui, r: Report): void {
@@ -85,7 +85,7 @@ export function renderClose(ui: Ui, r: Report): void {
       ['Margin drawn from the account', m(p.marginFromAccount, p.marginCoin), 'reverseMarginFromAccount'],
     ]));
   }
-  ui.testId('close').replaceChildren(...parts);
+  replaceIfChanged(ui.testId('close'), ...parts);
 }
 
 export function renderPreTrade(ui: Ui, r: Report): void {
@@ -96,8 +96,8 @@ export function renderPreTrade(ui: Ui, r: Report): void {
   const coin = r.position.marginCoin;
   const required = `${F.amount(t.required, coin, r.pair.quote)} ${coin}`;
   const target = ui.testId('preTrade');
-  target.dataset.passes = String(t.passes);
-  target.replaceChildren(
+  setData(target, 'passes', String(t.passes));
+  replaceIfChanged(target, 
     el('span', { class: `badge ${t.passes ? 'pass' : 'fail'}` }, t.passes ? 'passes' : 'fails'),
     ' ',
     t.passes

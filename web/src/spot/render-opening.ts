@@ -3,7 +3,7 @@
 // mode and margin coin). What needs a mark says so instead of showing a number.
 
 import type { OpeningReport, Report } from 'isomargin';
-import type { Ui } from '../shared/dom';
+import { replaceIfChanged, setData, setText, type Ui } from '../shared/dom';
 import { renderBalances, renderComparison, renderPreTrade } from './render-extra';
 
 const NEEDS_MARK = '— (enter a mark price)';
@@ -41,10 +41,10 @@ export function renderOpening(ui: Ui, r: OpeningReport, sourceLabel: (s: string)
   for (const id of ['distanceNote', 'alertPriceNote', 'chanceNote', 'riskAt']) ui.put(id, '');
   ui.put('riskAt', 'at a mark price: none given, so this is the opening alone');
   const badge = ui.testId('state');
-  badge.textContent = 'opening';
-  badge.dataset.state = '';
-  ui.testId('stateSummary').textContent = 'The opening calculation: no mark price, so nothing is judged yet.';
-  ui.testId('stateSteps').replaceChildren();
+  setText(badge, 'opening');
+  setData(badge, 'state', '');
+  setText(ui.testId('stateSummary'), 'The opening calculation: no mark price, so nothing is judged yet.');
+  replaceIfChanged(ui.testId('stateSteps'));
   renderComparison(ui, r as unknown as Report);
   renderPreTrade(ui, r as unknown as Report);
   for (const id of ['closeCard', 'pathCard']) ui.show(id, false);

@@ -3,7 +3,7 @@
 
 import type { PathEventKind, Report } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { el, type Ui } from '../shared/dom';
+import { el, replaceIfChanged, setText, type Ui } from '../shared/dom';
 import { at, why } from '../shared/explain/why';
 import type { Values } from '../shared/state';
 
@@ -77,18 +77,18 @@ function renderTimeline(ui: Ui, r: Report): void {
   const q = r.pair.quote;
   const first = t.points[0];
   const lastPoint = t.points[t.points.length - 1];
-  ui.testId('pathRange').textContent = first && lastPoint
-    ? `${F.price(first.price)} → ${F.price(lastPoint.price)} ${q}, ${F.count(t.points.length)} prices` : '';
+  setText(ui.testId('pathRange'), first && lastPoint
+    ? `${F.price(first.price)} → ${F.price(lastPoint.price)} ${q}, ${F.count(t.points.length)} prices` : '');
   const items = t.events.map((e, i) => el('li', { class: `step ${EVENT_CLASS[e.kind]}`, 'data-kind': e.kind },
     el('strong', { class: 'money' }, F.price(e.price), el('span', { class: 'unit' }, ` ${q}`)), ' — ', ...eventText(F, r, e),
     ...why(`event-${i}`, at('timeline.events', i, ['marginRatio', 'step.marginRatioAfter']), `event ${i + 1}`)));
   if (!items.length) items.push(el('li', { class: 'step ok' }, 'Nothing happens along this path: the ratio stays at or above the alert level.'));
-  ui.testId('pathEvents').replaceChildren(...items);
+  replaceIfChanged(ui.testId('pathEvents'), ...items);
   const p = r.position;
-  ui.testId('pathEnd').textContent = t.fullyLiquidated
+  setText(ui.testId('pathEnd'), t.fullyLiquidated
     ? 'The path ends in a full liquidation: the position is taken over.'
     : `The position is still open at the end: assets ${F.amount(t.assetsAfter, p.assetsCoin, q)} ${p.assetsCoin}, `
-      + `liability ${F.amount(t.liabilityAfter, p.liabilityCoin, q)} ${p.liabilityCoin}.`;
+      + `liability ${F.amount(t.liabilityAfter, p.liabilityCoin, q)} ${p.liabilityCoin}.`);
 }
 
 export function renderScenario(ui: Ui, r: Report, v: Values): void {

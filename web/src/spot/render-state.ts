@@ -3,7 +3,7 @@
 
 import type { Report } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { el, type Ui } from '../shared/dom';
+import { el, replaceIfChanged, setData, setText, type Ui } from '../shared/dom';
 import { at, why } from '../shared/explain/why';
 
 const HEADLINE: Record<Report['state']['name'], string> = {
@@ -17,13 +17,13 @@ export function renderState(ui: Ui, r: Report): void {
   const F = ui.fmt;
   const s = r.state;
   const badge = ui.testId('state');
-  badge.textContent = s.name;
-  badge.dataset.state = s.name;
+  setText(badge, s.name);
+  setData(badge, 'state', s.name);
   const card = badge.closest<HTMLElement>('.summary');
   if (card) card.dataset.state = s.name;
-  ui.testId('stateSummary').textContent = s.marginRatio === null
+  setText(ui.testId('stateSummary'), s.marginRatio === null
     ? 'No liability: there is nothing to liquidate.'
-    : HEADLINE[s.name];
+    : HEADLINE[s.name]);
 
   const q = r.pair.quote;
   const base = r.pair.base;
@@ -68,15 +68,15 @@ export function renderState(ui: Ui, r: Report): void {
       item('bad', `No partial step applies at tier ${r.tier ? F.count(r.tier.tier) : '—'}, so full liquidation at the bankruptcy price.`);
     }
   }
-  ui.testId('stateSteps').replaceChildren(...items);
+  replaceIfChanged(ui.testId('stateSteps'), ...items);
 }
 
 export function clearState(ui: Ui): void {
   const badge = ui.testId('state');
-  badge.textContent = '—';
-  badge.dataset.state = '';
+  setText(badge, '—');
+  setData(badge, 'state', '');
   const card = badge.closest<HTMLElement>('.summary');
   if (card) card.dataset.state = '';
-  ui.testId('stateSummary').textContent = '';
-  ui.testId('stateSteps').replaceChildren();
+  setText(ui.testId('stateSummary'), '');
+  replaceIfChanged(ui.testId('stateSteps'));
 }

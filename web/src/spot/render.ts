@@ -3,7 +3,7 @@
 
 import type { PriceLevel, Report } from 'isomargin';
 import type { Formats } from '../shared/format';
-import { sign, type Ui } from '../shared/dom';
+import { setData, setHidden, sign, type Ui } from '../shared/dom';
 import type { Note } from '../shared/messages';
 import { renderState, clearState } from './render-state';
 import { renderBalances, renderComparison, renderClose, renderPreTrade } from './render-extra';
@@ -108,9 +108,9 @@ function renderPnl(ui: Ui, r: Report, ctx: RenderContext): void {
   ui.put('pnlPercent', pct(r.pnl.markPercent));
   ui.put('pnlLast', amt(r.pnl.last), coin);
   ui.put('pnlLastPercent', pct(r.pnl.lastPercent));
-  for (const row of ui.all('[data-row="last"]')) row.hidden = !ctx.lastGiven;
-  ui.testId('pnl').dataset.sign = sign(r.pnl.mark);
-  ui.testId('pnlLast').dataset.sign = sign(r.pnl.last);
+  for (const row of ui.all('[data-row="last"]')) setHidden(row, !ctx.lastGiven);
+  setData(ui.testId('pnl'), 'sign', sign(r.pnl.mark));
+  setData(ui.testId('pnlLast'), 'sign', sign(r.pnl.last));
 }
 
 export function renderSpot(ui: Ui, r: Report, v: Values, ctx: RenderContext, notes: Note[]): void {

@@ -1,7 +1,7 @@
 // Spot margin: which inputs are on screen for the current choices, and the coin names in their
 // labels. Labels only: the coins come from the pair text and the side, not from any computation.
 
-import type { Ui } from '../shared/dom';
+import { setText, type Ui } from '../shared/dom';
 import { pairCoins } from '../shared/markup';
 import type { Values } from '../shared/state';
 
@@ -10,9 +10,9 @@ export function syncSpotView(ui: Ui, v: Values): void {
   ui.show('balancesGroup', !order);
   ui.show('orderGroup', order);
   ui.show('preTradeSection', order);
-  ui.$('entryOpt').textContent = order ? '' : 'optional';
-  ui.$('marginOpt').textContent = v.mode === 'old' ? 'optional' : '';
-  ui.$('modeHint').textContent = v.mode === 'old' ? 'margin counted inside the assets' : 'margin held beside the assets';
+  setText(ui.$('entryOpt'), order ? '' : 'optional');
+  setText(ui.$('marginOpt'), v.mode === 'old' ? 'optional' : '');
+  setText(ui.$('modeHint'), v.mode === 'old' ? 'margin counted inside the assets' : 'margin held beside the assets');
 
   ui.show('leverageField', v.orderSizing !== 'margin');
   ui.show('orderMarginField', v.orderSizing === 'margin');
@@ -42,7 +42,7 @@ export function syncSpotView(ui: Ui, v: Values): void {
     margin: v.marginCoin === 'base' ? base : quote,
   };
   for (const span of ui.all('[data-coin]')) {
-    span.textContent = names[span.dataset.coin ?? ''] ?? '';
+    setText(span, names[span.dataset.coin ?? ''] ?? '');
   }
   const select = ui.$('marginCoin') as HTMLSelectElement;
   for (const o of select.options) o.textContent = `${o.value} (${o.value === 'base' ? base : quote})`;

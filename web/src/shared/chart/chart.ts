@@ -5,7 +5,7 @@
 // stays put until the drag ends. Every product uses it; each says what to mark (its chartInput).
 
 import type { ContractScenario, Isomargin, OptionScenario, Scenario } from 'isomargin';
-import { el, type Ui } from '../dom';
+import { el, replaceIfChanged, setHidden, setText, type Ui } from '../dom';
 import { draw, svgEl, tid, type Columns, type Drawing, type EventMark, type Frame, type Level } from './draw';
 
 const POINTS = 121;
@@ -78,7 +78,7 @@ function renderKeys(ui: Ui, ids: ChartIds, input: ChartInput, hasPnl: boolean): 
     items.push(key(l.key, `${l.label} `, el('strong', {}, F.price(l.price)), el('span', { class: 'unit' }, ` ${input.quote}`)));
   }
   if (input.events.length) items.push(key('events', `▼ the path's ${input.events.length} events (listed below)`));
-  ui.$(ids.keys).replaceChildren(...items);
+  replaceIfChanged(ui.$(ids.keys), ...items);
 }
 
 /** Typed arrays → plain columns for drawing: NaN becomes a gap, a state code its name. */
@@ -106,8 +106,8 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
   let drag: { domain: [number, number]; pending: number | null; raf: number; pointer: number } | null = null;
 
   const note = (text: string): void => {
-    ui.$(ids.note).textContent = text;
-    ui.$(ids.note).hidden = text === '';
+    setText(ui.$(ids.note), text);
+    setHidden(ui.$(ids.note), text === '');
   };
   // The box's width as the ResizeObserver last saw it (read after layout, so free): a keystroke's
   // redraw then forces no layout. Only the first draw, before the observer has run, measures.
@@ -119,9 +119,9 @@ export function createChart(ui: Ui, im: Isomargin, ids: ChartIds, onMark: (price
   const clear = (): void => {
     last = null;
     frame = null;
-    svg.replaceChildren();
+    replaceIfChanged(svg);
     svg.setAttribute('aria-label', 'No chart: nothing to draw for these inputs.');
-    ui.$(ids.keys).replaceChildren();
+    replaceIfChanged(ui.$(ids.keys));
   };
 
   const update = (input: ChartInput): void => {
