@@ -140,7 +140,8 @@ try {
   for (let i = 0; i < runs; i++) first.push(await firstResult());
   const key1 = await keystrokes(1);
   const key4 = await keystrokes(4);
-  const sw = await sweeps();
+  // ISOMARGIN_NO_SWEEP: the page figures alone (an A/B run of two builds needs no sweep).
+  const sw = process.env.ISOMARGIN_NO_SWEEP ? null : await sweeps();
   const files = first[0].files.filter((f) => !f.startsWith('/__'));
   const load = files.map((f) => ({ file: f, ...compressed(readFileSync(`${dist}${f.endsWith('/') ? `${f}index.html` : f}`)) }));
   const sum = (k) => load.reduce((a, x) => a + x[k], 0);
@@ -152,7 +153,7 @@ try {
     firstLoad: { files: load, bytes: sum('bytes'), gzip: sum('gzip'), brotli: sum('brotli') },
     keystrokeMs: stats(key1),
     keystroke4xMs: stats(key4),
-    sweep: {
+    sweep: sw && {
       prices: sw.prices, states: sw.states, identical: sw.differences === 0, differences: sw.differences,
       wasmNsPerPrice: perPrice(sw.wasmMs), jsNsPerPrice: perPrice(sw.jsMs),
       contractNsPerPrice: perPrice(sw.contractMs), contractOk: sw.contractOk,

@@ -49,28 +49,42 @@ const byInput = new Map<string, Term>(TERMS.flatMap((t) => t.inputs.map((id) => 
 
 const linkTo = ([title, url]: [string, string]): HTMLElement => el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title);
 
-/** A "?" beside each label whose input a term explains, opening the term's text under the label. */
+/**
+ * A "?" beside each label whose input a term explains, opening the term's text under the label.
+ * The text is built on the first click: the first result does not wait for help nobody opened.
+ */
 export function addInputHelp(box: HTMLElement): void {
   for (const label of box.querySelectorAll<HTMLLabelElement>('label[for]')) {
     const id = label.htmlFor;
     const t = byInput.get(id);
     if (!t || label.closest('.check')) continue;
-    const help = el('p', { class: 'field-help', id: `help-${id}`, hidden: '' }, t.text, ...(t.link ? [' ', linkTo(t.link)] : []));
-    const button = el('button', { type: 'button', class: 'help', 'aria-expanded': 'false', 'aria-controls': `help-${id}` },
+    let help: HTMLElement | null = null;
+    const button = el('button', { type: 'button', class: 'help', 'aria-expanded': 'false' },
       '?', el('span', { class: 'visually-hidden' }, ` what is ${t.term.toLowerCase()}`));
     button.addEventListener('click', () => {
+      if (!help) {
+        help = el('p', { class: 'field-help', id: `help-${id}`, hidden: '' }, t.text, ...(t.link ? [' ', linkTo(t.link)] : []));
+        button.after(help);
+        button.setAttribute('aria-controls', help.id);
+      }
       const open = help.hidden;
       help.hidden = !open;
       button.setAttribute('aria-expanded', String(open));
     });
     // Beside the label, outside it: the input's name stays the label's text.
-    label.after(button, help);
+    label.after(button);
   }
 }
 
-/** Every term, for a product's inputs: a <details> under them. */
+/** Every term, for a product's inputs: a <details> under them, its list built when first opened. */
 export function glossary(id: string): HTMLElement {
-  return el('details', { class: 'group glossary', id },
-    el('summary', {}, 'What the terms mean'),
-    el('dl', {}, ...TERMS.flatMap((t) => [el('dt', {}, t.term), el('dd', {}, t.text, ...(t.link ? [' ', linkTo(t.link)] : []))])));
+  const details = el('details', { class: 'group glossary', id }, el('summary', {}, 'What the terms mean')) as HTMLDetailsElement;
+  const fill = (): void => {
+    if (details.querySelector('dl')) return;
+    details.append(el('dl', {}, ...TERMS.flatMap((t) => [el('dt', {}, t.term), el('dd', {}, t.text, ...(t.link ? [' ', linkTo(t.link)] : []))])));
+  };
+  // The click comes before the summary opens it (its list is there when it shows); `toggle` covers `open` set by a script.
+  details.querySelector('summary')?.addEventListener('click', fill);
+  details.addEventListener('toggle', fill);
+  return details;
 }
